@@ -1,0 +1,20 @@
+import { PGlite } from '@electric-sql/pglite';
+const t=Date.now();
+const db = await PGlite.create();
+console.log('start', Date.now()-t);
+await db.exec(`
+DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname='passerelle_app') THEN CREATE ROLE passerelle_app NOLOGIN; END IF; END $$;
+create table p (id serial primary key, centre_id int not null, name text);
+alter table p enable row level security; alter table p force row level security;
+create policy p_c on p using (centre_id = current_setting('app.centre_id', true)::int) with check (centre_id = current_setting('app.centre_id', true)::int);
+grant select, insert on p to passerelle_app; grant usage on sequence p_id_seq to passerelle_app;
+insert into p(centre_id,name) values (1,'a'),(2,'b');
+`);
+const r = await db.transaction(async tx => { await tx.query(`select set_config('app.centre_id','2',true)`); await tx.query('set local role passerelle_app'); return (await tx.query('select * from p')).rows; });
+console.log(r, (await db.query('select current_user')).rows);
+const r2 = await db.transaction(async tx => { await tx.query('set local role passerelle_app'); return (await tx.query('select * from p')).rows; }).catch(e=>e.message);
+console.log('nosetting', r2);
+const c = await db.clone(); console.log('clone', (await c.query('select count(*) from p')).rows);
+const f = await db.dumpDataDir('none'); console.log('dump size', f.size);
+const t2=Date.now(); const d2 = await PGlite.create({loadDataDir: f}); console.log('load', Date.now()-t2, (await d2.query('select count(*) from p')).rows);
+console.log((await db.query('select version()')).rows);

@@ -1,0 +1,186 @@
+/**
+ * Drizzle schema: the shape of every table. Row-level security, roles, grants and the
+ * append-only trigger live in the hand-written tenancy migration (drizzle-kit cannot express
+ * FORCE ROW LEVEL SECURITY or triggers).
+ * Every table that belongs to a centre carries `centre_id`, first in its keys, so a national
+ * deployment can distribute by centre (DESIGN.md §4).
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  char,
+  check,
+  date,
+  index,
+  inet,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const centres = pgTable(
+  'centres',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** The centre's working language: the default for its users and printed documents. */
+    language: text('language').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [check('centres_language_check', sql`${t.language} in ('fr','nl','de','en')`)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Null only for federal analysts, who belong to no centre. */
+    centreId: uuid('centre_id').references(() => centres.id),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    locale: text('locale').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(t.email),
+    index('users_centre_idx').on(t.centreId),
+    check('users_role_check', sql`${t.role} in ('worker','lead','admin','federal')`),
+    check('users_locale_check', sql`${t.locale} in ('fr','nl','de','en')`),
+    check('users_centre_role_check', sql`(${t.role} = 'federal') = (${t.centreId} is null)`),
+    check('users_email_lower_check', sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie value: a stolen database dump holds no usable session. */
+    idHash: text('id_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    centreId: uuid('centre_id').references(() => centres.id),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** Machine credentials for a centre's own software; issued by a later integration issue. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => centres.id),
+    name: text('name').notNull(),
+    /** SHA-256 of the secret; the secret itself is shown once at creation. */
+    secretHash: text('secret_hash').notNull(),
+    scopes: text('scopes').array().notNull().default(sql`'{}'::text[]`),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_tokens_secret_key').on(t.secretHash), index('api_tokens_centre_idx').on(t.centreId)],
+);
+
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    email: text('email').notNull(),
+    address: text('address').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_address_idx').on(t.address, t.at)],
+);
+
+export const persons = pgTable(
+  'persons',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => centres.id),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    sex: char('sex', { length: 1 }).notNull(),
+    language: text('language').notNull(),
+    nationalNumber: char('national_number', { length: 11 }),
+    email: text('email'),
+    phone: text('phone'),
+    /** Folded "last first" name (see src/domain/text.ts): what the accent-insensitive search reads. */
+    searchName: text('search_name').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [
+    uniqueIndex('persons_centre_national_number_key')
+      .on(t.centreId, t.nationalNumber)
+      .where(sql`${t.nationalNumber} is not null`),
+    index('persons_centre_name_idx').on(t.centreId, t.searchName, t.id),
+    check('persons_sex_check', sql`${t.sex} in ('F','M','X')`),
+    check('persons_language_check', sql`${t.language} in ('fr','nl','de','en')`),
+    check('persons_national_number_check', sql`${t.nationalNumber} ~ '^[0-9]{11}$'`),
+  ],
+);
+
+/** Every state a person's record has had: a write never loses what was there before. */
+export const personVersions = pgTable(
+  'person_versions',
+  {
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => centres.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    version: integer('version').notNull(),
+    data: jsonb('data').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    changedBy: uuid('changed_by'),
+  },
+  (t) => [uniqueIndex('person_versions_key').on(t.centreId, t.personId, t.version)],
+);
+
+/** Append-only: the database refuses UPDATE and DELETE (trigger in the tenancy migration). */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** Null for events outside any centre (a federal analyst's login). */
+    centreId: uuid('centre_id').references(() => centres.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorTokenId: uuid('actor_token_id'),
+    action: text('action').notNull(),
+    personId: uuid('person_id'),
+    subjectType: text('subject_type'),
+    subjectId: text('subject_id'),
+    /** Names of changed fields and counts; never the values of personal fields. */
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    requestId: text('request_id'),
+    address: inet('address'),
+  },
+  (t) => [
+    index('audit_events_centre_at_idx').on(t.centreId, t.at, t.id),
+    index('audit_events_centre_person_idx').on(t.centreId, t.personId, t.at),
+  ],
+);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, calendarDate, isIsoDate } from './dates.ts';
+
+describe('calendarDate', () => {
+  it.each([
+    ['2026-11-23T22:59:59Z', '2026-11-23'], // 23:59:59 in Brussels (CET)
+    ['2026-11-23T23:00:00Z', '2026-11-24'], // midnight in Brussels
+    ['2026-06-30T21:59:59Z', '2026-06-30'], // summer time (CEST)
+    ['2026-06-30T22:00:00Z', '2026-07-01'],
+  ])('%s is %s in Brussels', (instant, expected) => expect(calendarDate(new Date(instant))).toBe(expected));
+});
+
+describe('isIsoDate', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2026-13-01', false],
+    ['2026-1-01', false],
+    ['01/02/2026', false],
+  ])('%s → %s', (value, expected) => expect(isIsoDate(value)).toBe(expected));
+});
+
+describe('ageOn', () => {
+  it.each([
+    ['2000-11-23', '2026-11-23', 26],
+    ['2000-11-24', '2026-11-23', 25],
+    ['2008-02-29', '2026-02-28', 17],
+    ['2008-02-29', '2026-03-01', 18],
+  ])('born %s, on %s → %i', (birth, day, age) => expect(ageOn(birth, day)).toBe(age));
+});

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { centreContext } from '../../http/context.ts';
+import { problemResponses } from '../../http/problem.ts';
+import { AuditPageSchema, AuditQuerySchema } from './schemas.ts';
+import { listAuditEvents } from './service.ts';
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/audit',
+    {
+      config: { access: 'audit.read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'The audit trail of your centre',
+        description: 'Who read or changed what, newest first. Centre administrators only.',
+        querystring: AuditQuerySchema,
+        response: { 200: AuditPageSchema, ...problemResponses(400, 401, 403) },
+      },
+    },
+    (request) => listAuditEvents(centreContext(request), request.query),
+  );
+};

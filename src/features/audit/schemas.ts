@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { cursorQuery, page } from '../../http/schemas.ts';
+
+/** Every kind of event the audit log records (a typed union, as Documenso does). */
+export const AUDIT_ACTIONS = [
+  'session.login',
+  'session.logout',
+  'user.update',
+  'person.list',
+  'person.read',
+  'person.create',
+  'person.update',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AuditEventSchema = z
+  .object({
+    id: z.string().describe('Increasing identifier (a 64-bit integer as a string).'),
+    at: z.iso.datetime({ offset: true }),
+    action: z.enum(AUDIT_ACTIONS),
+    actorUserId: z.uuid().nullable(),
+    actorName: z.string().nullable(),
+    personId: z.uuid().nullable(),
+    subjectType: z.string().nullable(),
+    subjectId: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditEvent' });
+
+export const AuditQuerySchema = cursorQuery.extend({
+  personId: z.uuid().optional().describe('Only the events about this person.'),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+});
+
+export const AuditPageSchema = page(AuditEventSchema).meta({ id: 'AuditEventPage' });

@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { centreContext } from '../../http/context.ts';
+import { problemResponses } from '../../http/problem.ts';
+import {
+  CreatePersonSchema,
+  PersonIdParams,
+  PersonListQuerySchema,
+  PersonPageSchema,
+  PersonSchema,
+  UpdatePersonSchema,
+} from './schemas.ts';
+import { createPerson, getPerson, listPersons, updatePerson } from './service.ts';
+
+export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/persons',
+    {
+      config: { access: 'person.read' },
+      schema: {
+        tags: ['persons'],
+        summary: 'List and search the people of your centre',
+        description: 'Sorted by last name then first name. Pages with `limit` and `cursor`.',
+        querystring: PersonListQuerySchema,
+        response: { 200: PersonPageSchema, ...problemResponses(400, 401, 403) },
+      },
+    },
+    (request) => listPersons(centreContext(request), request.query),
+  );
+
+  app.post(
+    '/persons',
+    {
+      config: { access: 'person.write' },
+      schema: {
+        tags: ['persons'],
+        summary: 'Register a person',
+        description: 'Two people of one centre cannot share a national number (409 names the other person).',
+        body: CreatePersonSchema,
+        response: { 201: PersonSchema, ...problemResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      const person = await createPerson(centreContext(request), request.body);
+      reply.code(201).header('location', `/api/v1/persons/${person.id}`);
+      return person;
+    },
+  );
+
+  app.get(
+    '/persons/:id',
+    {
+      config: { access: 'person.read' },
+      schema: {
+        tags: ['persons'],
+        summary: 'Read a person',
+        description: 'Every read is recorded in the audit log. A person of another centre is 404.',
+        params: PersonIdParams,
+        response: { 200: PersonSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const person = await getPerson(centreContext(request), request.params.id);
+      reply.header('etag', `"${person.version}"`);
+      return person;
+    },
+  );
+
+  app.patch(
+    '/persons/:id',
+    {
+      config: { access: 'person.write' },
+      schema: {
+        tags: ['persons'],
+        summary: 'Change a person',
+        description:
+          'Send only the fields that change, with the `version` you read. A stale version answers 409 with `currentVersion`; nothing is overwritten.',
+        params: PersonIdParams,
+        body: UpdatePersonSchema,
+        response: { 200: PersonSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    (request) => updatePerson(centreContext(request), request.params.id, request.body),
+  );
+};

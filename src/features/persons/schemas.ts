@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates.ts';
+import { nationalNumberProblem, SEXES } from '../../domain/person.ts';
+import { cursorQuery, page } from '../../http/schemas.ts';
+import { LOCALES } from '../../i18n/catalogues.ts';
+
+const name = z.string().trim().min(1).max(100);
+const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'validation.invalidDate' })
+  .meta({ format: 'date', example: '1985-07-30' });
+
+/**
+ * Accepts the printed form (85.07.30-033.28) or bare digits; the service stores 11 digits.
+ * The check runs here so a form and the API say the same thing.
+ */
+const nationalNumber = z
+  .string()
+  .max(20)
+  .superRefine((value, ctx) => {
+    const problem = nationalNumberProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .describe('National number (NISS) or BIS number: 11 digits, with or without dots and dashes.');
+
+const personFields = {
+  firstName: name,
+  lastName: name,
+  birthDate: isoDate.describe('YYYY-MM-DD, not in the future.'),
+  sex: z.enum(SEXES).describe('As recorded: F, M, or X for unknown or other.'),
+  language: z.enum(LOCALES).describe('The person’s language: their documents are printed in it.'),
+  nationalNumber: nationalNumber.nullable(),
+  email: z.email().max(254).nullable(),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[+0-9 ()./-]*$/, { message: 'validation.invalidFormat' })
+    .nullable(),
+};
+
+export const CreatePersonSchema = z
+  .object(personFields)
+  .partial({ nationalNumber: true, email: true, phone: true })
+  .strict()
+  .meta({ id: 'CreatePersonRequest' });
+export type CreatePersonInput = z.infer<typeof CreatePersonSchema>;
+
+/** Only the fields that change, and the version they were read at. */
+export const UpdatePersonSchema = z
+  .object(personFields)
+  .partial()
+  .extend({ version: z.number().int().min(1).describe('The version you read: a stale version gets 409.') })
+  .strict()
+  .meta({ id: 'UpdatePersonRequest' });
+export type UpdatePersonInput = z.infer<typeof UpdatePersonSchema>;
+
+export const PersonSchema = z
+  .object({
+    id: z.uuid(),
+    firstName: z.string(),
+    lastName: z.string(),
+    birthDate: z.string().meta({ format: 'date' }),
+    sex: z.enum(SEXES),
+    language: z.enum(LOCALES),
+    nationalNumber: z.string().nullable().describe('11 digits, or null when unknown.'),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof PersonSchema>;
+
+export const PersonListQuerySchema = cursorQuery.extend({
+  q: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('Name (accent- and case-insensitive, any order of words) or national number (with or without separators).'),
+});
+
+export const PersonPageSchema = page(PersonSchema).meta({ id: 'PersonPage' });
+
+export const PersonIdParams = z.object({ id: z.uuid() });

@@ -1,0 +1,111 @@
+/** Builds the Fastify application. Tests call it with their own database and clock and use inject(). */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
+import { auditRoutes } from '../features/audit/routes.ts';
+import { authRoutes } from '../features/auth/routes.ts';
+import { personsRoutes } from '../features/persons/routes.ts';
+import { installAccessControl } from './access.ts';
+import type { AppDependencies } from './context.ts';
+import { installErrorHandling } from './errors.ts';
+import { installObservability, loggerOptions } from './observability.ts';
+
+export const API_VERSION = '1.0.0';
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface BuildOptions extends AppDependencies {
+  /** Where logs go (tests capture them); stdout by default. */
+  logStream?: DestinationStream;
+  /** Serve the built web app from dist/web when it exists. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, options.logStream),
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    // Every route has its own schema; unknown query parameters are not an error.
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate('deps', { database: options.database, clock: options.clock, config });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine sets style attributes at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.trustProxy,
+  });
+  const serveWeb = Boolean(options.serveWeb) && existsSync(`${webRoot}/index.html`);
+  installErrorHandling(app, { spaIndex: serveWeb });
+  installAccessControl(app);
+  installObservability(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Passerelle API',
+        version: API_VERSION,
+        description:
+          'The public API of Passerelle, the PIIS and social-activation system of Belgian public social welfare centres. The web app uses nothing else. Errors are application/problem+json (RFC 9457) in the caller language (Accept-Language or the user preference).',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'passerelle_session' },
+        },
+      },
+      security: [{ session: [] }],
+      tags: [
+        { name: 'session', description: 'Logging in and out; who am I' },
+        { name: 'persons', description: 'The people of your centre' },
+        { name: 'audit', description: 'The audit trail' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(personsRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  return app;
+}

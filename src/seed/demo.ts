@@ -1,0 +1,133 @@
+/**
+ * Deterministic demo data (as Lino Welfare does): the same centres, people and logins on every
+ * machine, so a new user, a test and a screenshot all see the same thing.
+ * Names are invented; national numbers are generated, valid and fictitious.
+ */
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import type { Clock } from '../clock.ts';
+import type { Executor } from '../db/connect.ts';
+import { centres, users } from '../db/schema.ts';
+import { inTenant } from '../db/tenancy.ts';
+import { makeNiss } from '../domain/niss.ts';
+import { foldForSearch } from '../domain/text.ts';
+import { hashPassword } from '../features/auth/service.ts';
+import { insertPerson, insertPersonVersion } from '../features/persons/queries.ts';
+
+export const DEMO_PASSWORD = 'passerelle-demo';
+
+export const DEMO_USERS = [
+  { email: 'worker@namur.demo', displayName: 'Camille Dubois', role: 'worker', centre: 'namur', locale: 'fr' },
+  { email: 'lead@namur.demo', displayName: 'Martine Lejeune', role: 'lead', centre: 'namur', locale: 'fr' },
+  { email: 'admin@namur.demo', displayName: 'Olivier Collard', role: 'admin', centre: 'namur', locale: 'fr' },
+  { email: 'worker@gent.demo', displayName: 'Sofie De Smet', role: 'worker', centre: 'gent', locale: 'nl' },
+  { email: 'admin@gent.demo', displayName: 'Pieter Claes', role: 'admin', centre: 'gent', locale: 'nl' },
+  { email: 'federal@spp.demo', displayName: 'Analyste SPP', role: 'federal', centre: null, locale: 'fr' },
+] as const;
+
+const CENTRES = {
+  namur: {
+    name: 'CPAS de Namur-Démo',
+    language: 'fr',
+    first: {
+      F: ['Hélène', 'Éloïse', 'Chloé', 'Zoë', 'Amélie', 'Fatima', 'Léa', 'Noémie', 'Inès', 'Sarah', 'Aïcha', 'Marie'],
+      M: ['François', 'Jérôme', 'Noël', 'Théo', 'Mehdi', 'Loïc', 'Benoît', 'Yannick', 'Karim', 'Raphaël', 'Lucas'],
+    },
+    last: ['Lefèvre', 'Dupont', 'Lambert', 'Martin', 'Renard', 'Mathieu', 'Gérard', 'Denis', 'Hénin', 'Lecomte', 'Benali', 'Dethier', 'Fontaine', 'Léonard', 'Piérard', 'Collignon'],
+    languages: ['fr', 'fr', 'fr', 'fr', 'nl', 'de', 'en'],
+  },
+  gent: {
+    name: 'OCMW Gent-Demo',
+    language: 'nl',
+    first: {
+      F: ['Anaïs', 'Lotte', 'Emma', 'Fien', 'Zoë', 'Noor', 'Yasmina', 'Lien', 'Griet', 'Mieke', 'Özlem'],
+      M: ['Jeroen', 'Wouter', 'Bram', 'Senne', 'Stijn', 'Ömer', 'Mohamed', 'Pieter', 'Raf', 'Kobe', 'Dries'],
+    },
+    last: ['Peeters', 'Janssens', 'Maes', 'De Vos', 'Vermeulen', 'Van den Broeck', 'Claeys', 'Goossens', 'Wouters', 'Yılmaz', 'De Clercq', 'Verstraete', 'Desmet', 'Van Damme'],
+    languages: ['nl', 'nl', 'nl', 'nl', 'fr', 'en'],
+  },
+} as const;
+
+/** Small seeded generator: the demo must not change between runs. */
+function random(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T };
+}
+
+export const PEOPLE_PER_CENTRE = 30;
+
+/** Seeds the demo centres once; returns false when they were already there. */
+export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
+  const existing = await db.select({ id: centres.id }).from(centres).where(eq(centres.name, CENTRES.namur.name));
+  if (existing.length > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = clock.now();
+  const today = clock.today();
+  const centreIds: Record<string, string> = {};
+
+  for (const [key, centre] of Object.entries(CENTRES)) {
+    const id = randomUUID();
+    centreIds[key] = id;
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('app.centre_id', ${id}, true)`);
+      await tx.insert(centres).values({ id, name: centre.name, language: centre.language, createdAt: now });
+    });
+  }
+  await db.insert(users).values(
+    DEMO_USERS.map((u) => ({
+      email: u.email,
+      displayName: u.displayName,
+      role: u.role,
+      locale: u.locale,
+      centreId: u.centre ? centreIds[u.centre] : null,
+      passwordHash,
+      createdAt: now,
+    })),
+  );
+
+  for (const [key, centre] of Object.entries(CENTRES)) {
+    const centreId = centreIds[key] as string;
+    const worker = DEMO_USERS.find((u) => u.centre === key && u.role === 'worker');
+    const [workerRow] = await db.select({ id: users.id }).from(users).where(eq(users.email, worker?.email ?? ''));
+    if (!workerRow) throw new Error(`demo worker of ${key} missing`);
+    const rng = random(key === 'namur' ? 5000 : 9000);
+    const thisYear = Number(today.slice(0, 4));
+    await inTenant(db, { centreId, userId: workerRow.id }, async (tx) => {
+      for (let i = 0; i < PEOPLE_PER_CENTRE; i++) {
+        const sex = rng.next() < 0.5 ? 'F' : 'M';
+        // Ages 18 to 64, with a fair share under 25 (who must have a plan).
+        const age = rng.next() < 0.3 ? 18 + Math.floor(rng.next() * 7) : 25 + Math.floor(rng.next() * 40);
+        const birthDate = `${thisYear - age}-${String(1 + Math.floor(rng.next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rng.next() * 28)).padStart(2, '0')}`;
+        const firstName = rng.pick(centre.first[sex]);
+        const lastName = rng.pick(centre.last);
+        // Men odd, women even; a few people are known only by a BIS number, a few by none.
+        const sequence = 2 * (i + 10) + (sex === 'M' ? 1 : 0);
+        const roll = rng.next();
+        const nationalNumber =
+          roll < 0.1 ? null : makeNiss(birthDate, sequence, roll < 0.2 ? 'sexKnown' : undefined);
+        const row = await insertPerson(tx, {
+          centreId,
+          createdBy: workerRow.id,
+          now,
+          firstName,
+          lastName,
+          birthDate,
+          sex,
+          language: rng.pick(centre.languages),
+          nationalNumber,
+          email: rng.next() < 0.5 ? `${foldForSearch(firstName).replace(/ /g, '')}.${i}@example.org` : null,
+          phone: rng.next() < 0.7 ? `04${String(70 + i)} ${String(100000 + Math.floor(rng.next() * 899999))}` : null,
+          searchName: foldForSearch(`${lastName} ${firstName}`),
+        });
+        await insertPersonVersion(tx, row);
+      }
+    });
+  }
+  return true;
+}
