@@ -10,7 +10,11 @@ export async function renderOpenApi(): Promise<string> {
   const database = new Proxy({} as Database, {
     get: (_t, key) => (key === 'engine' ? 'postgres' : () => Promise.reject(new Error('no database here'))),
   });
-  const app = await buildApp({ database, clock: manualClock('2026-01-01T00:00:00Z'), config: readConfig({}) });
+  const app = await buildApp({
+    database,
+    clock: manualClock('2026-01-01T00:00:00Z'),
+    config: readConfig({}),
+  });
   await app.ready();
   const document = app.swagger();
   await app.close();

@@ -7,7 +7,9 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../seed/demo.ts';
 
 async function open(): Promise<{ database: Database; config: ReturnType<typeof readConfig> }> {
   const config = readConfig();
-  const database = await connect(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+  const database = await connect(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
   return { database, config };
 }
 
@@ -34,7 +36,8 @@ async function serve() {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await app.listen({ port: config.port, host: config.host });
-  const where = database.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
+  const where =
+    database.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
   console.log(`\nPasserelle is running on http://localhost:${config.port} (${where})`);
   console.log(`API documentation: http://localhost:${config.port}/api/docs`);
   if (config.fixedToday) console.log(`Today is fixed at ${config.fixedToday} (PASSERELLE_TODAY).`);

@@ -94,7 +94,10 @@ export const apiTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('api_tokens_secret_key').on(t.secretHash), index('api_tokens_centre_idx').on(t.centreId)],
+  (t) => [
+    uniqueIndex('api_tokens_secret_key').on(t.secretHash),
+    index('api_tokens_centre_idx').on(t.centreId),
+  ],
 );
 
 export const loginAttempts = pgTable(
@@ -105,7 +108,10 @@ export const loginAttempts = pgTable(
     address: text('address').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_address_idx').on(t.address, t.at)],
+  (t) => [
+    index('login_attempts_email_idx').on(t.email, t.at),
+    index('login_attempts_address_idx').on(t.address, t.at),
+  ],
 );
 
 export const persons = pgTable(

@@ -12,7 +12,11 @@ export interface TenantContext {
   userId: string | null;
 }
 
-export function inTenant<T>(db: Executor, context: TenantContext, work: (tx: Executor) => Promise<T>): Promise<T> {
+export function inTenant<T>(
+  db: Executor,
+  context: TenantContext,
+  work: (tx: Executor) => Promise<T>,
+): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select set_config('app.centre_id', ${context.centreId ?? ''}, true), set_config('app.user_id', ${context.userId ?? ''}, true)`,

@@ -5,9 +5,12 @@ export const BELGIAN_TIME_ZONE = 'Europe/Brussels';
 /** The calendar date of an instant in a time zone (Belgium by default). */
 export function calendarDate(instant: Date, timeZone = BELGIAN_TIME_ZONE): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 export function isIsoDate(value: string): boolean {

@@ -3,19 +3,55 @@ import { checkNiss, formatNiss, makeNiss, normaliseNiss } from './niss.ts';
 
 describe('checkNiss', () => {
   const valid: Array<[string, string, Partial<ReturnType<typeof checkNiss>>]> = [
-    ['born 1985, printed form', '85.07.30-033.28', { kind: 'national', century: 1900, birthDate: '1985-07-30' }],
+    [
+      'born 1985, printed form',
+      '85.07.30-033.28',
+      { kind: 'national', century: 1900, birthDate: '1985-07-30' },
+    ],
     ['born 1985, bare digits', '85073003328', { century: 1900, sequenceParity: 'odd' }],
-    ['born 1940', makeNiss('1940-02-29', 2), { century: 1900, birthDate: '1940-02-29', sequenceParity: 'even' }],
+    [
+      'born 1940',
+      makeNiss('1940-02-29', 2),
+      { century: 1900, birthDate: '1940-02-29', sequenceParity: 'even' },
+    ],
     ['born 1999-12-31', makeNiss('1999-12-31', 997), { century: 1900, birthDate: '1999-12-31' }],
     ['born 2000-01-01', makeNiss('2000-01-01', 1), { century: 2000, birthDate: '2000-01-01' }],
-    ['born 2007, dashes only', formatNiss(makeNiss('2007-06-14', 123)).replace(/\./g, '-'), { century: 2000, birthDate: '2007-06-14' }],
-    ['born 2012 printed', formatNiss(makeNiss('2012-11-05', 456)), { century: 2000, birthDate: '2012-11-05' }],
-    ['spaces between groups', makeNiss('1970-03-03', 55).replace(/(\d{6})(\d{3})(\d{2})/, '$1 $2 $3'), { century: 1900 }],
-    ['BIS, sex unknown (+20)', makeNiss('1990-05-17', 12, 'sexUnknown'), { kind: 'bis', birthDate: '1990-05-17' }],
-    ['BIS, sex known (+40)', makeNiss('1978-12-01', 13, 'sexKnown'), { kind: 'bis', birthDate: '1978-12-01' }],
-    ['BIS born 2003', makeNiss('2003-08-09', 201, 'sexKnown'), { kind: 'bis', century: 2000, birthDate: '2003-08-09' }],
+    [
+      'born 2007, dashes only',
+      formatNiss(makeNiss('2007-06-14', 123)).replace(/\./g, '-'),
+      { century: 2000, birthDate: '2007-06-14' },
+    ],
+    [
+      'born 2012 printed',
+      formatNiss(makeNiss('2012-11-05', 456)),
+      { century: 2000, birthDate: '2012-11-05' },
+    ],
+    [
+      'spaces between groups',
+      makeNiss('1970-03-03', 55).replace(/(\d{6})(\d{3})(\d{2})/, '$1 $2 $3'),
+      { century: 1900 },
+    ],
+    [
+      'BIS, sex unknown (+20)',
+      makeNiss('1990-05-17', 12, 'sexUnknown'),
+      { kind: 'bis', birthDate: '1990-05-17' },
+    ],
+    [
+      'BIS, sex known (+40)',
+      makeNiss('1978-12-01', 13, 'sexKnown'),
+      { kind: 'bis', birthDate: '1978-12-01' },
+    ],
+    [
+      'BIS born 2003',
+      makeNiss('2003-08-09', 201, 'sexKnown'),
+      { kind: 'bis', century: 2000, birthDate: '2003-08-09' },
+    ],
     ['unknown day and month', '40000095579', { birthDate: null, century: 1900 }],
-    ['BIS with unknown birth date', makeNiss('1960-00-00', 7, 'sexUnknown'), { kind: 'bis', birthDate: null }],
+    [
+      'BIS with unknown birth date',
+      makeNiss('1960-00-00', 7, 'sexUnknown'),
+      { kind: 'bis', birthDate: null },
+    ],
   ];
   it.each(valid)('accepts %s', (_name, input, expected) => {
     const result = checkNiss(input);

@@ -9,7 +9,9 @@ describe('birthDateProblem', () => {
     ['2026-11-24', 'validation.dateInFuture'],
     ['1900-01-01', null],
     ['1899-12-31', 'validation.dateTooOld'],
-  ])('%s → %s (today 2026-11-23)', (birthDate, expected) => expect(birthDateProblem(birthDate, '2026-11-23')).toBe(expected));
+  ])('%s → %s (today 2026-11-23)', (birthDate, expected) =>
+    expect(birthDateProblem(birthDate, '2026-11-23')).toBe(expected),
+  );
 });
 
 describe('nationalNumberProblem', () => {

@@ -14,7 +14,9 @@ export function birthDateProblem(birthDate: string, today: string): string | nul
 export function nationalNumberProblem(value: string): string | null {
   const result = checkNiss(value);
   if (result.valid) return null;
-  return { format: 'validation.nissFormat', checksum: 'validation.nissChecksum', date: 'validation.nissDate' }[
-    result.reason
-  ];
+  return {
+    format: 'validation.nissFormat',
+    checksum: 'validation.nissChecksum',
+    date: 'validation.nissDate',
+  }[result.reason];
 }

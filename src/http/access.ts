@@ -30,7 +30,8 @@ export function installAccessControl(app: FastifyInstance) {
       if (request.actor) request.locale = request.actor.locale;
     }
     if (UNSAFE.has(request.method) && request.url.startsWith('/api/') && (sessionId || isLogin(request))) {
-      if (!isSameOrigin(request, app.deps.config.publicOrigins)) throw new Problem('forbidden', 'errors.crossSite');
+      if (!isSameOrigin(request, app.deps.config.publicOrigins))
+        throw new Problem('forbidden', 'errors.crossSite');
     }
   });
 

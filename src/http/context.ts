@@ -43,7 +43,9 @@ export function actorContext(request: FastifyRequest): ActorContext {
 }
 
 /** For centre-bound routes: the federal role never reaches them (no permission), but say so in types. */
-export function centreContext(request: FastifyRequest): ActorContext & { actor: Actor & { centreId: string } } {
+export function centreContext(
+  request: FastifyRequest,
+): ActorContext & { actor: Actor & { centreId: string } } {
   const ctx = actorContext(request);
   if (!ctx.actor.centreId) throw new Problem('forbidden', 'errors.forbidden');
   return ctx as ActorContext & { actor: Actor & { centreId: string } };

@@ -30,9 +30,12 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 
 /** fastify-type-provider-zod flattens zod issues; rebuild enough of each to name its message. */
 function fieldErrorsFromValidation(request: FastifyRequest, error: FastifyError): FieldError[] {
-  const input = { body: request.body, querystring: request.query, params: request.params, headers: request.headers }[
-    error.validationContext ?? 'body'
-  ];
+  const input = {
+    body: request.body,
+    querystring: request.query,
+    params: request.params,
+    headers: request.headers,
+  }[error.validationContext ?? 'body'];
   return (error.validation ?? []).map((v) => {
     const entry = v as unknown as { keyword: string; instancePath: string; message: string; params: object };
     const path = entry.instancePath.split('/').filter(Boolean);

@@ -1,5 +1,5 @@
 /** Cursor pagination: `limit` and `cursor` in, `{ items, nextCursor }` out (shapes in schemas.ts). */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { invalidFields } from './problem.ts';
 
 /** Cursors are opaque to clients: base64url of a JSON array of the keyset values. */

@@ -17,7 +17,10 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** Picks the best of our four languages from an Accept-Language header. */
-export function negotiateLocale(acceptLanguage: string | undefined, fallback: Locale = DEFAULT_LOCALE): Locale {
+export function negotiateLocale(
+  acceptLanguage: string | undefined,
+  fallback: Locale = DEFAULT_LOCALE,
+): Locale {
   if (!acceptLanguage) return fallback;
   const ranked = acceptLanguage
     .split(',')
@@ -28,5 +31,5 @@ export function negotiateLocale(acceptLanguage: string | undefined, fallback: Lo
     })
     .filter((r) => r.lang && Number.isFinite(r.q) && r.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
-  return ranked.find((r) => isLocale(r.lang))?.lang as Locale | undefined ?? fallback;
+  return (ranked.find((r) => isLocale(r.lang))?.lang as Locale | undefined) ?? fallback;
 }

@@ -20,7 +20,8 @@ export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
     case 'invalid_type':
       // Zod does not keep the input by default (nothing personal leaks into errors); a missing
       // field is reported as "received undefined" in its message.
-      if (/received undefined/.test(issue.message) || issue.message === 'Required') return { key: 'validation.required' };
+      if (/received undefined/.test(issue.message) || issue.message === 'Required')
+        return { key: 'validation.required' };
       return { key: 'validation.invalidType', params: { expected: issue.expected } };
     case 'too_small':
       if (issue.origin === 'string')
@@ -29,7 +30,8 @@ export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
           : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } };
       return { key: 'validation.tooSmall', params: { min: Number(issue.minimum) } };
     case 'too_big':
-      if (issue.origin === 'string') return { key: 'validation.tooLong', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'string')
+        return { key: 'validation.tooLong', params: { max: Number(issue.maximum) } };
       return { key: 'validation.tooBig', params: { max: Number(issue.maximum) } };
     case 'invalid_format':
       if (issue.format === 'date') return { key: 'validation.invalidDate' };

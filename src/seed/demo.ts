@@ -17,7 +17,13 @@ import { insertPerson, insertPersonVersion } from '../features/persons/queries.t
 export const DEMO_PASSWORD = 'passerelle-demo';
 
 export const DEMO_USERS = [
-  { email: 'worker@namur.demo', displayName: 'Camille Dubois', role: 'worker', centre: 'namur', locale: 'fr' },
+  {
+    email: 'worker@namur.demo',
+    displayName: 'Camille Dubois',
+    role: 'worker',
+    centre: 'namur',
+    locale: 'fr',
+  },
   { email: 'lead@namur.demo', displayName: 'Martine Lejeune', role: 'lead', centre: 'namur', locale: 'fr' },
   { email: 'admin@namur.demo', displayName: 'Olivier Collard', role: 'admin', centre: 'namur', locale: 'fr' },
   { email: 'worker@gent.demo', displayName: 'Sofie De Smet', role: 'worker', centre: 'gent', locale: 'nl' },
@@ -30,10 +36,52 @@ const CENTRES = {
     name: 'CPAS de Namur-Démo',
     language: 'fr',
     first: {
-      F: ['Hélène', 'Éloïse', 'Chloé', 'Zoë', 'Amélie', 'Fatima', 'Léa', 'Noémie', 'Inès', 'Sarah', 'Aïcha', 'Marie'],
-      M: ['François', 'Jérôme', 'Noël', 'Théo', 'Mehdi', 'Loïc', 'Benoît', 'Yannick', 'Karim', 'Raphaël', 'Lucas'],
+      F: [
+        'Hélène',
+        'Éloïse',
+        'Chloé',
+        'Zoë',
+        'Amélie',
+        'Fatima',
+        'Léa',
+        'Noémie',
+        'Inès',
+        'Sarah',
+        'Aïcha',
+        'Marie',
+      ],
+      M: [
+        'François',
+        'Jérôme',
+        'Noël',
+        'Théo',
+        'Mehdi',
+        'Loïc',
+        'Benoît',
+        'Yannick',
+        'Karim',
+        'Raphaël',
+        'Lucas',
+      ],
     },
-    last: ['Lefèvre', 'Dupont', 'Lambert', 'Martin', 'Renard', 'Mathieu', 'Gérard', 'Denis', 'Hénin', 'Lecomte', 'Benali', 'Dethier', 'Fontaine', 'Léonard', 'Piérard', 'Collignon'],
+    last: [
+      'Lefèvre',
+      'Dupont',
+      'Lambert',
+      'Martin',
+      'Renard',
+      'Mathieu',
+      'Gérard',
+      'Denis',
+      'Hénin',
+      'Lecomte',
+      'Benali',
+      'Dethier',
+      'Fontaine',
+      'Léonard',
+      'Piérard',
+      'Collignon',
+    ],
     languages: ['fr', 'fr', 'fr', 'fr', 'nl', 'de', 'en'],
   },
   gent: {
@@ -43,7 +91,22 @@ const CENTRES = {
       F: ['Anaïs', 'Lotte', 'Emma', 'Fien', 'Zoë', 'Noor', 'Yasmina', 'Lien', 'Griet', 'Mieke', 'Özlem'],
       M: ['Jeroen', 'Wouter', 'Bram', 'Senne', 'Stijn', 'Ömer', 'Mohamed', 'Pieter', 'Raf', 'Kobe', 'Dries'],
     },
-    last: ['Peeters', 'Janssens', 'Maes', 'De Vos', 'Vermeulen', 'Van den Broeck', 'Claeys', 'Goossens', 'Wouters', 'Yılmaz', 'De Clercq', 'Verstraete', 'Desmet', 'Van Damme'],
+    last: [
+      'Peeters',
+      'Janssens',
+      'Maes',
+      'De Vos',
+      'Vermeulen',
+      'Van den Broeck',
+      'Claeys',
+      'Goossens',
+      'Wouters',
+      'Yılmaz',
+      'De Clercq',
+      'Verstraete',
+      'Desmet',
+      'Van Damme',
+    ],
     languages: ['nl', 'nl', 'nl', 'nl', 'fr', 'en'],
   },
 } as const;
@@ -64,7 +127,10 @@ export const PEOPLE_PER_CENTRE = 30;
 
 /** Seeds the demo centres once; returns false when they were already there. */
 export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
-  const existing = await db.select({ id: centres.id }).from(centres).where(eq(centres.name, CENTRES.namur.name));
+  const existing = await db
+    .select({ id: centres.id })
+    .from(centres)
+    .where(eq(centres.name, CENTRES.namur.name));
   if (existing.length > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = clock.now();
@@ -94,7 +160,10 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
   for (const [key, centre] of Object.entries(CENTRES)) {
     const centreId = centreIds[key] as string;
     const worker = DEMO_USERS.find((u) => u.centre === key && u.role === 'worker');
-    const [workerRow] = await db.select({ id: users.id }).from(users).where(eq(users.email, worker?.email ?? ''));
+    const [workerRow] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, worker?.email ?? ''));
     if (!workerRow) throw new Error(`demo worker of ${key} missing`);
     const rng = random(key === 'namur' ? 5000 : 9000);
     const thisYear = Number(today.slice(0, 4));
@@ -122,7 +191,10 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
           language: rng.pick(centre.languages),
           nationalNumber,
           email: rng.next() < 0.5 ? `${foldForSearch(firstName).replace(/ /g, '')}.${i}@example.org` : null,
-          phone: rng.next() < 0.7 ? `04${String(70 + i)} ${String(100000 + Math.floor(rng.next() * 899999))}` : null,
+          phone:
+            rng.next() < 0.7
+              ? `04${String(70 + i)} ${String(100000 + Math.floor(rng.next() * 899999))}`
+              : null,
           searchName: foldForSearch(`${lastName} ${firstName}`),
         });
         await insertPersonVersion(tx, row);

@@ -31,7 +31,9 @@ export async function listAuditEvents(
   ctx: ActorContext & { actor: { centreId: string } },
   query: { limit: number; cursor?: string; personId?: string; action?: AuditAction },
 ) {
-  const beforeId = query.cursor ? decodeCursor(query.cursor, z.tuple([z.number().int().positive()]))[0] : undefined;
+  const beforeId = query.cursor
+    ? decodeCursor(query.cursor, z.tuple([z.number().int().positive()]))[0]
+    : undefined;
   const rows = await inTenant(ctx.db, ctx.actor, (tx) =>
     selectAuditEvents(tx, {
       centreId: ctx.actor.centreId,

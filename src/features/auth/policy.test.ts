@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, loginRetryAfter, PERMISSIONS, ROLES, type Permission, type Role } from './policy.ts';
+import { can, loginRetryAfter, PERMISSIONS, type Permission, ROLES, type Role } from './policy.ts';
 
 describe('can', () => {
   const matrix: Record<Role, Permission[]> = {
@@ -11,7 +11,8 @@ describe('can', () => {
   for (const role of ROLES) {
     for (const permission of PERMISSIONS) {
       const allowed = matrix[role].includes(permission);
-      it(`${role} ${allowed ? 'may' : 'may not'} ${permission}`, () => expect(can({ role }, permission)).toBe(allowed));
+      it(`${role} ${allowed ? 'may' : 'may not'} ${permission}`, () =>
+        expect(can({ role }, permission)).toBe(allowed));
     }
   }
 });

@@ -57,7 +57,12 @@ export function recentFailures(tx: Executor, email: string, address: string, sin
   return tx
     .select({ email: loginAttempts.email, address: loginAttempts.address, at: loginAttempts.at })
     .from(loginAttempts)
-    .where(and(gt(loginAttempts.at, since), or(eq(loginAttempts.email, email), eq(loginAttempts.address, address))));
+    .where(
+      and(
+        gt(loginAttempts.at, since),
+        or(eq(loginAttempts.email, email), eq(loginAttempts.address, address)),
+      ),
+    );
 }
 
 export async function insertFailure(tx: Executor, email: string, address: string, at: Date) {

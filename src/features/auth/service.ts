@@ -2,8 +2,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { inSystem, inTenant } from '../../db/tenancy.ts';
-import { isLocale, type Locale } from '../../i18n/catalogues.ts';
 import { Problem } from '../../http/problem.ts';
+import { isLocale, type Locale } from '../../i18n/catalogues.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { ActorContext, ServiceContext } from '../context.ts';
 import { type Actor, LOGIN_THROTTLE, loginRetryAfter, type Role } from './policy.ts';
@@ -95,7 +95,10 @@ export async function logout(ctx: ActorContext): Promise<void> {
   if (sessionIdHash) await inSystem(ctx.db, (tx) => deleteSession(tx, sessionIdHash));
 }
 
-export async function resolveSession(ctx: Pick<ServiceContext, 'db' | 'clock'>, sessionId: string): Promise<Actor | null> {
+export async function resolveSession(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  sessionId: string,
+): Promise<Actor | null> {
   const idHash = hashSessionId(sessionId);
   const row = await inSystem(ctx.db, (tx) => findSessionUser(tx, idHash, ctx.clock.now()));
   if (!row) return null;

@@ -5,7 +5,15 @@ import { persons, personVersions } from '../../db/schema.ts';
 export type PersonRow = typeof persons.$inferSelect;
 export type PersonValues = Pick<
   PersonRow,
-  'firstName' | 'lastName' | 'birthDate' | 'sex' | 'language' | 'nationalNumber' | 'email' | 'phone' | 'searchName'
+  | 'firstName'
+  | 'lastName'
+  | 'birthDate'
+  | 'sex'
+  | 'language'
+  | 'nationalNumber'
+  | 'email'
+  | 'phone'
+  | 'searchName'
 >;
 
 export function findPerson(tx: Executor, centreId: string, id: string, forUpdate = false) {

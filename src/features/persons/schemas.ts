@@ -78,7 +78,9 @@ export const PersonListQuerySchema = cursorQuery.extend({
     .string()
     .max(100)
     .optional()
-    .describe('Name (accent- and case-insensitive, any order of words) or national number (with or without separators).'),
+    .describe(
+      'Name (accent- and case-insensitive, any order of words) or national number (with or without separators).',
+    ),
 });
 
 export const PersonPageSchema = page(PersonSchema).meta({ id: 'PersonPage' });

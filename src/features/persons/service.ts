@@ -52,14 +52,20 @@ export function toPerson(row: PersonRow): Person {
   };
 }
 
-const searchNameOf = (p: { lastName: string; firstName: string }) => foldForSearch(`${p.lastName} ${p.firstName}`);
+const searchNameOf = (p: { lastName: string; firstName: string }) =>
+  foldForSearch(`${p.lastName} ${p.firstName}`);
 
 function checkRules(ctx: ActorContext, values: { birthDate?: string }) {
   const problem = values.birthDate ? birthDateProblem(values.birthDate, ctx.clock.today()) : null;
   if (problem) throw invalidFields([{ path: 'birthDate', key: problem }]);
 }
 
-async function assertNationalNumberFree(tx: Executor, centreId: string, nationalNumber: string, self?: string) {
+async function assertNationalNumberFree(
+  tx: Executor,
+  centreId: string,
+  nationalNumber: string,
+  self?: string,
+) {
   const other = await findByNationalNumber(tx, centreId, nationalNumber);
   if (other && other.id !== self) throw duplicateNationalNumber(other.id);
 }
@@ -125,7 +131,9 @@ export function listPersons(ctx: CentreContext, query: { q?: string; limit: numb
   const digits = q.replace(/[\s.\-/]/g, '');
   const isNumber = /^\d+$/.test(digits);
   const after = query.cursor
-    ? (([searchName, id]) => ({ searchName, id }))(decodeCursor(query.cursor, z.tuple([z.string(), z.uuid()])))
+    ? (([searchName, id]) => ({ searchName, id }))(
+        decodeCursor(query.cursor, z.tuple([z.string(), z.uuid()])),
+      )
     : null;
   return inTenant(ctx.db, ctx.actor, async (tx) => {
     const rows = await searchPersons(tx, {
@@ -161,7 +169,11 @@ export function updatePerson(ctx: CentreContext, id: string, input: UpdatePerson
         const value = input[field];
         if (value === undefined) continue;
         const normalised =
-          field === 'nationalNumber' && value ? normaliseNiss(value) : field === 'phone' && value === '' ? null : value;
+          field === 'nationalNumber' && value
+            ? normaliseNiss(value)
+            : field === 'phone' && value === ''
+              ? null
+              : value;
         if (normalised !== current[field]) Object.assign(next, { [field]: normalised });
       }
       const changed = Object.keys(next);
@@ -169,7 +181,8 @@ export function updatePerson(ctx: CentreContext, id: string, input: UpdatePerson
       if (next.firstName !== undefined || next.lastName !== undefined) {
         next.searchName = searchNameOf({ ...current, ...next });
       }
-      if (next.nationalNumber) await assertNationalNumberFree(tx, ctx.actor.centreId, next.nationalNumber, id);
+      if (next.nationalNumber)
+        await assertNationalNumberFree(tx, ctx.actor.centreId, next.nationalNumber, id);
 
       const row = await updatePersonAtVersion(
         tx,

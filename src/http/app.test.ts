@@ -1,0 +1,191 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/app.ts';
+import { renderOpenApi, renderWebTypes } from '../../test/openapi-render.ts';
+import { formatNiss, makeNiss } from '../domain/niss.ts';
+
+let t: TestApp;
+let worker: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  worker = await t.login('worker@namur.demo', { address: '10.7.0.1' });
+});
+afterAll(() => t.close());
+
+describe('errors are problem+json in the caller language, never a stack trace', () => {
+  it.each([
+    ['unknown route', { method: 'GET', url: '/api/v1/nowhere' }, 404, 'Dit adres bestaat niet in de API.'],
+    [
+      'malformed JSON',
+      {
+        method: 'POST',
+        url: '/api/v1/persons',
+        payload: '{"firstName": ',
+        headers: { 'content-type': 'application/json' },
+      },
+      400,
+      'De inhoud van het verzoek is geen geldige JSON.',
+    ],
+    [
+      'oversized body',
+      {
+        method: 'POST',
+        url: '/api/v1/persons',
+        payload: JSON.stringify({ firstName: 'x'.repeat(1_100_000) }),
+        headers: { 'content-type': 'application/json' },
+      },
+      413,
+      'De inhoud van het verzoek is te groot.',
+    ],
+    [
+      'wrong content type',
+      {
+        method: 'POST',
+        url: '/api/v1/persons',
+        payload: 'firstName=x',
+        headers: { 'content-type': 'text/csv' },
+      },
+      415,
+      'Dit inhoudstype wordt niet aanvaard; stuur application/json.',
+    ],
+  ] as const)('%s', async (_name, request, status, detail) => {
+    // The worker's own language is French; an anonymous caller gets Accept-Language.
+    const response = await t.call(request.url.includes('nowhere') ? null : worker, {
+      ...request,
+      headers: { 'accept-language': 'nl-BE', ...('headers' in request ? request.headers : {}) },
+    } as never);
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const body = response.json();
+    expect(body.status).toBe(status);
+    expect(body.type).toMatch(/^\/api\/v1\/problems\//);
+    if (request.url.includes('nowhere')) expect(body.detail).toBe(detail);
+    else expect(typeof body.detail).toBe('string');
+    expect(response.body).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('answers in the user language when signed in', async () => {
+    const response = await t.call(worker, {
+      method: 'POST',
+      url: '/api/v1/persons',
+      payload: '{',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+    });
+    expect(response.json().detail).toBe("Le corps de la requête n'est pas du JSON valable.");
+  });
+
+  it('falls back to English for a machine client without Accept-Language', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/me' });
+    expect(response.json().detail).toBe('Please log in.');
+  });
+});
+
+describe('logs', () => {
+  it('never contain a national number, a name or a cookie given in a request', async () => {
+    const niss = makeNiss('1975-10-10', 77);
+    await t.call(worker, { method: 'GET', url: '/api/v1/persons', query: { q: formatNiss(niss) } });
+    await t.call(worker, { method: 'GET', url: `/api/v1/persons?q=${niss}` });
+    await t.call(worker, {
+      method: 'POST',
+      url: '/api/v1/persons',
+      payload: {
+        firstName: 'Zéphyrine',
+        lastName: 'Quasimodo',
+        birthDate: '1975-10-10',
+        sex: 'X',
+        language: 'de',
+        nationalNumber: niss,
+      },
+    });
+    await t.call(worker, {
+      method: 'POST',
+      url: '/api/v1/persons',
+      payload: {
+        firstName: 'Zéphyrine',
+        lastName: 'Quasimodo',
+        birthDate: '2999-10-10',
+        sex: 'X',
+        language: 'de',
+        nationalNumber: niss,
+      },
+    });
+    const output = t.logs.join('');
+    expect(output.length).toBeGreaterThan(0);
+    expect(output).toContain('/api/v1/persons');
+    for (const secret of [
+      niss,
+      formatNiss(niss),
+      'Quasimodo',
+      'Zéphyrine',
+      'passerelle-demo',
+      worker.split('=')[1] as string,
+    ]) {
+      expect(output).not.toContain(secret);
+    }
+  });
+});
+
+describe('operations endpoints', () => {
+  it('healthz, readyz and metrics answer without a session', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toMatchObject({ status: 'ready' });
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
+    expect(metrics.body).toContain('passerelle_http_request_duration_seconds_bucket');
+  });
+
+  it('sends security headers', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('OpenAPI', () => {
+  it('is served and matches the committed openapi.json and web client types', async () => {
+    const served = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(served.statusCode).toBe(200);
+    const rendered = await renderOpenApi();
+    expect(`${JSON.stringify(served.json(), null, 2)}\n`).toBe(rendered);
+    expect(readFileSync('openapi.json', 'utf8'), 'run `npm run openapi` and commit').toBe(rendered);
+    expect(readFileSync('web/src/api/schema.d.ts', 'utf8'), 'run `npm run openapi` and commit').toBe(
+      await renderWebTypes(rendered),
+    );
+  });
+
+  it('documents every API route with its errors', async () => {
+    const document = JSON.parse(await renderOpenApi());
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods as Record<string, { responses: Record<string, unknown> }>).map(([m, op]) => ({
+        path,
+        m,
+        op,
+      })),
+    );
+    expect(operations.length).toBeGreaterThanOrEqual(8);
+    for (const { path, m, op } of operations) {
+      expect(path.startsWith('/api/v1/'), `${m} ${path}`).toBe(true);
+      const codes = Object.keys(op.responses);
+      expect(
+        codes.some((c) => c.startsWith('2')),
+        `${m} ${path} success`,
+      ).toBe(true);
+      expect(
+        codes.some((c) => c.startsWith('4')),
+        `${m} ${path} errors`,
+      ).toBe(true);
+    }
+  });
+
+  it('refuses to start with an API route that declares no access rule', async () => {
+    const { buildApp } = await import('./app.ts');
+    const { readConfig } = await import('../config.ts');
+    const app = await buildApp({
+      database: t.database,
+      clock: t.clock,
+      config: readConfig({ LOG_LEVEL: 'silent' }),
+    });
+    expect(() => app.get('/api/v1/forgotten', async () => 'oops')).toThrow(/declares no access rule/);
+    await app.close();
+  });
+});
