@@ -26,6 +26,31 @@ import { installObservability, loggerOptions } from './observability.ts';
 export const API_VERSION = '1.0.0';
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+const STATUS_TEXT: Record<string, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No content',
+  400: 'Invalid input: `errors` names each field',
+  401: 'Not signed in, or wrong credentials',
+  403: 'Not allowed for your role, or a cross-site request',
+  404: 'Not found in your centre',
+  409: 'Conflict: stale version or duplicate',
+  429: 'Too many attempts: see Retry-After',
+};
+
+/** Errors are documented as application/problem+json, each status with what it means here. */
+const documentResponses: typeof jsonSchemaTransform = (input) => {
+  const output = jsonSchemaTransform(input);
+  const response = (output.schema as { response?: Record<string, unknown> } | undefined)?.response ?? {};
+  for (const [status, schema] of Object.entries(response)) {
+    const description = STATUS_TEXT[status] ?? 'Response';
+    response[status] = /^[45]/.test(status)
+      ? { description, content: { 'application/problem+json': { schema } } }
+      : { ...(schema as object), description };
+  }
+  return output;
+};
+
 export interface BuildOptions extends AppDependencies {
   /** Where logs go (tests capture them); stdout by default. */
   logStream?: DestinationStream;
@@ -91,7 +116,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         { name: 'audit', description: 'The audit trail' },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform: documentResponses,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
