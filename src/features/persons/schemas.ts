@@ -39,6 +39,9 @@ const personFields = {
     .nullable(),
 };
 
+/** The fields of a person a user edits, in form order. */
+export const PERSON_FIELDS = Object.keys(personFields) as Array<keyof typeof personFields>;
+
 export const CreatePersonSchema = z
   .object(personFields)
   .partial({ nationalNumber: true, email: true, phone: true })

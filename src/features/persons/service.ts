@@ -20,20 +20,9 @@ import {
   searchPersons,
   updatePersonAtVersion,
 } from './queries.ts';
-import type { CreatePersonInput, Person, UpdatePersonInput } from './schemas.ts';
+import { type CreatePersonInput, PERSON_FIELDS, type Person, type UpdatePersonInput } from './schemas.ts';
 
 type CentreContext = ActorContext & { actor: { centreId: string } };
-
-const EDITABLE_FIELDS = [
-  'firstName',
-  'lastName',
-  'birthDate',
-  'sex',
-  'language',
-  'nationalNumber',
-  'email',
-  'phone',
-] as const;
 
 export function toPerson(row: PersonRow): Person {
   return {
@@ -165,7 +154,7 @@ export function updatePerson(ctx: CentreContext, id: string, input: UpdatePerson
       if (current.version !== input.version) throw staleVersion(input.version, current.version);
 
       const next: Partial<PersonValues> = {};
-      for (const field of EDITABLE_FIELDS) {
+      for (const field of PERSON_FIELDS) {
         const value = input[field];
         if (value === undefined) continue;
         const normalised =
