@@ -3,6 +3,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { manualClock } from '../src/clock.ts';
 import { readConfig } from '../src/config.ts';
 import type { Database } from '../src/db/connect.ts';
+import { instrumentJsonSchema } from '../src/features/instruments/routes.ts';
 import { buildApp } from '../src/http/app.ts';
 
 export async function renderOpenApi(): Promise<string> {
@@ -24,4 +25,8 @@ export async function renderOpenApi(): Promise<string> {
 export async function renderWebTypes(document: string): Promise<string> {
   const ast = await openapiTS(JSON.parse(document));
   return `// Generated from openapi.json by \`npm run openapi\`. Do not edit.\n${astToString(ast)}`;
+}
+
+export function renderInstrumentSchema(): string {
+  return `${JSON.stringify(instrumentJsonSchema(), null, 2)}\n`;
 }

@@ -148,22 +148,25 @@ export const persons = pgTable(
   ],
 );
 
-/** Every state a person's record has had: a write never loses what was there before. */
-export const personVersions = pgTable(
-  'person_versions',
+/**
+ * Every state a record has had (a person, an assessment, a measurement…): a write never loses
+ * what was there before. One table for all kinds, keyed by centre first.
+ */
+export const recordVersions = pgTable(
+  'record_versions',
   {
     centreId: uuid('centre_id')
       .notNull()
       .references(() => centres.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
+    /** The kind of record: 'person', 'assessment', 'measurement', … */
+    entity: text('entity').notNull(),
+    entityId: uuid('entity_id').notNull(),
     version: integer('version').notNull(),
     data: jsonb('data').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
     changedBy: uuid('changed_by'),
   },
-  (t) => [uniqueIndex('person_versions_key').on(t.centreId, t.personId, t.version)],
+  (t) => [uniqueIndex('record_versions_key').on(t.centreId, t.entity, t.entityId, t.version)],
 );
 
 /** Append-only: the database refuses UPDATE and DELETE (trigger in the tenancy migration). */
@@ -188,5 +191,77 @@ export const auditEvents = pgTable(
   (t) => [
     index('audit_events_centre_at_idx').on(t.centreId, t.at, t.id),
     index('audit_events_centre_person_idx').on(t.centreId, t.personId, t.at),
+  ],
+);
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => centres.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    /** One entry per life domain looked at: { domain, situation, obstacles, strengths }. */
+    domains: jsonb('domains').notNull(),
+    aspirations: text('aspirations').notNull().default(''),
+    aptitudes: text('aptitudes').notNull().default(''),
+    qualifications: text('qualifications').notNull().default(''),
+    needs: text('needs').notNull().default(''),
+    /** Set when a plan is signed on this assessment: from then on it is read-only. */
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [index('assessments_person_idx').on(t.centreId, t.personId, t.assessedOn)],
+);
+
+/** A centre's own instruments; the built-in ones ship with the code (src/domain/instruments/). */
+export const instruments = pgTable(
+  'instruments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => centres.id),
+    key: text('key').notNull(),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').notNull(),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [uniqueIndex('instruments_key_version').on(t.centreId, t.key, t.version)],
+);
+
+export const measurements = pgTable(
+  'measurements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: uuid('centre_id')
+      .notNull()
+      .references(() => centres.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id),
+    instrumentKey: text('instrument_key').notNull(),
+    /** The definition version the scores were taken with: shown with them forever. */
+    instrumentVersion: integer('instrument_version').notNull(),
+    measuredOn: date('measured_on', { mode: 'string' }).notNull(),
+    context: text('context').notNull(),
+    /** [{ domain, workerScore, personScore?, note? }] */
+    scores: jsonb('scores').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    index('measurements_person_idx').on(t.centreId, t.personId, t.instrumentKey, t.measuredOn),
+    check('measurements_context_check', sql`${t.context} in ('intake','evaluation','closure','other')`),
   ],
 );

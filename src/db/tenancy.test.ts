@@ -40,7 +40,7 @@ describe(`row-level security (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
 
   it('hides the history and the audit trail of other centres', async () => {
     const versions = await inTenant(database.db, tenant(gent), (tx) =>
-      queryRows<Row>(tx, sql`select centre_id from person_versions`),
+      queryRows<Row>(tx, sql`select centre_id from record_versions`),
     );
     expect(versions.every((r) => r.centre_id === gent)).toBe(true);
     const audit = await inTenant(database.db, tenant(gent), (tx) =>

@@ -26,3 +26,8 @@ export function ageOn(birthDate: string, day: string): number {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** Dates are compared as YYYY-MM-DD strings, which sort like the days they name. */
+export function isFutureDate(day: string, today: string): boolean {
+  return day > today;
+}

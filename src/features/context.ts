@@ -15,3 +15,6 @@ export interface ServiceContext {
 export interface ActorContext extends ServiceContext {
   actor: Actor;
 }
+
+/** For use cases on a centre's data: the federal role never reaches them. */
+export type CentreContext = ActorContext & { actor: Actor & { centreId: string } };

@@ -15,9 +15,13 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
+import { assessmentsRoutes } from '../features/assessments/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { authRoutes } from '../features/auth/routes.ts';
+import { instrumentsRoutes } from '../features/instruments/routes.ts';
+import { measurementsRoutes } from '../features/measurements/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
+import { timelineRoutes } from '../features/timeline/routes.ts';
 import { installAccessControl } from './access.ts';
 import type { AppDependencies } from './context.ts';
 import { installErrorHandling } from './errors.ts';
@@ -49,6 +53,18 @@ const documentResponses: typeof jsonSchemaTransform = (input) => {
       : { ...(schema as object), description };
   }
   return output;
+};
+
+/** Components in name order: the document must not depend on the order modules were loaded in. */
+const sortedComponents: typeof jsonSchemaTransformObject = (input) => {
+  const document = jsonSchemaTransformObject(input) as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = document.components?.schemas;
+  if (document.components && schemas) {
+    document.components.schemas = Object.fromEntries(
+      Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)),
+    );
+  }
+  return document as ReturnType<typeof jsonSchemaTransformObject>;
 };
 
 export interface BuildOptions extends AppDependencies {
@@ -113,11 +129,14 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       tags: [
         { name: 'session', description: 'Logging in and out; who am I' },
         { name: 'persons', description: 'The people of your centre' },
+        { name: 'assessments', description: 'Social assessments (bilan social)' },
+        { name: 'instruments', description: 'Progress instruments (the empowerment meter)' },
+        { name: 'measurements', description: 'Progress measurements and progress from the starting point' },
         { name: 'audit', description: 'The audit trail' },
       ],
     },
     transform: documentResponses,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: sortedComponents,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
@@ -129,6 +148,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(authRoutes);
       await api.register(personsRoutes);
       await api.register(auditRoutes);
+      await api.register(assessmentsRoutes);
+      await api.register(instrumentsRoutes);
+      await api.register(measurementsRoutes);
+      await api.register(timelineRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -15,7 +15,10 @@ function isCatalogueKey(message: string): boolean {
 }
 
 export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
-  if (isCatalogueKey(issue.message)) return { key: issue.message };
+  if (isCatalogueKey(issue.message)) {
+    const params = issue.code === 'custom' ? (issue.params as MessageRef['params']) : undefined;
+    return params ? { key: issue.message, params } : { key: issue.message };
+  }
   switch (issue.code) {
     case 'invalid_type':
       // Zod does not keep the input by default (nothing personal leaks into errors); a missing

@@ -9,10 +9,12 @@ import type { Clock } from '../clock.ts';
 import type { Executor } from '../db/connect.ts';
 import { centres, users } from '../db/schema.ts';
 import { inTenant } from '../db/tenancy.ts';
+import { insertRecordVersion } from '../db/versions.ts';
 import { makeNiss } from '../domain/niss.ts';
 import { foldForSearch } from '../domain/text.ts';
 import { hashPassword } from '../features/auth/service.ts';
-import { insertPerson, insertPersonVersion } from '../features/persons/queries.ts';
+import { insertPerson } from '../features/persons/queries.ts';
+import { seedPersonFile } from './demo-file.ts';
 
 export const DEMO_PASSWORD = 'passerelle-demo';
 
@@ -197,7 +199,12 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
               : null,
           searchName: foldForSearch(`${lastName} ${firstName}`),
         });
-        await insertPersonVersion(tx, row);
+        await insertRecordVersion(tx, 'person', row, { at: now, by: workerRow.id });
+        await seedPersonFile(
+          tx,
+          { centreId, personId: row.id, language: centre.language, workerId: workerRow.id, today, now },
+          rng,
+        );
       }
     });
   }

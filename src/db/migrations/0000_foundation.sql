@@ -41,15 +41,6 @@ CREATE TABLE "login_attempts" (
 	"at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "person_versions" (
-	"centre_id" uuid NOT NULL,
-	"person_id" uuid NOT NULL,
-	"version" integer NOT NULL,
-	"data" jsonb NOT NULL,
-	"changed_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"changed_by" uuid
-);
---> statement-breakpoint
 CREATE TABLE "persons" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"centre_id" uuid NOT NULL,
@@ -70,6 +61,16 @@ CREATE TABLE "persons" (
 	CONSTRAINT "persons_sex_check" CHECK ("persons"."sex" in ('F','M','X')),
 	CONSTRAINT "persons_language_check" CHECK ("persons"."language" in ('fr','nl','de','en')),
 	CONSTRAINT "persons_national_number_check" CHECK ("persons"."national_number" ~ '^[0-9]{11}$')
+);
+--> statement-breakpoint
+CREATE TABLE "record_versions" (
+	"centre_id" uuid NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"data" jsonb NOT NULL,
+	"changed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"changed_by" uuid
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -100,9 +101,8 @@ CREATE TABLE "users" (
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "person_versions" ADD CONSTRAINT "person_versions_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "person_versions" ADD CONSTRAINT "person_versions_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "persons" ADD CONSTRAINT "persons_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "record_versions" ADD CONSTRAINT "record_versions_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -112,9 +112,9 @@ CREATE INDEX "audit_events_centre_at_idx" ON "audit_events" USING btree ("centre
 CREATE INDEX "audit_events_centre_person_idx" ON "audit_events" USING btree ("centre_id","person_id","at");--> statement-breakpoint
 CREATE INDEX "login_attempts_email_idx" ON "login_attempts" USING btree ("email","at");--> statement-breakpoint
 CREATE INDEX "login_attempts_address_idx" ON "login_attempts" USING btree ("address","at");--> statement-breakpoint
-CREATE UNIQUE INDEX "person_versions_key" ON "person_versions" USING btree ("centre_id","person_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "persons_centre_national_number_key" ON "persons" USING btree ("centre_id","national_number") WHERE "persons"."national_number" is not null;--> statement-breakpoint
 CREATE INDEX "persons_centre_name_idx" ON "persons" USING btree ("centre_id","search_name","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "record_versions_key" ON "record_versions" USING btree ("centre_id","entity","entity_id","version");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sessions_expires_idx" ON "sessions" USING btree ("expires_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_key" ON "users" USING btree ("email");--> statement-breakpoint

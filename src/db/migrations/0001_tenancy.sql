@@ -54,13 +54,13 @@ ALTER TABLE persons FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY persons_tenant ON persons USING (centre_id = app_centre_id()) WITH CHECK (centre_id = app_centre_id());
 --> statement-breakpoint
-GRANT SELECT, INSERT ON person_versions TO passerelle_app;
+GRANT SELECT, INSERT ON record_versions TO passerelle_app;
 --> statement-breakpoint
-ALTER TABLE person_versions ENABLE ROW LEVEL SECURITY;
+ALTER TABLE record_versions ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
-ALTER TABLE person_versions FORCE ROW LEVEL SECURITY;
+ALTER TABLE record_versions FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
-CREATE POLICY person_versions_tenant ON person_versions USING (centre_id = app_centre_id()) WITH CHECK (centre_id = app_centre_id());
+CREATE POLICY record_versions_tenant ON record_versions USING (centre_id = app_centre_id()) WITH CHECK (centre_id = app_centre_id());
 --> statement-breakpoint
 -- The audit log is append-only: the app role may only insert and read its centre's events.
 GRANT SELECT, INSERT ON audit_events TO passerelle_app;

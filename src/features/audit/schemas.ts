@@ -10,6 +10,15 @@ export const AUDIT_ACTIONS = [
   'person.read',
   'person.create',
   'person.update',
+  'assessment.list',
+  'assessment.read',
+  'assessment.create',
+  'assessment.update',
+  'instrument.create',
+  'measurement.list',
+  'measurement.create',
+  'progress.read',
+  'timeline.read',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

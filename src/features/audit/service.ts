@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Executor } from '../../db/connect.ts';
 import { inTenant } from '../../db/tenancy.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
-import type { ActorContext, ServiceContext } from '../context.ts';
+import type { CentreContext, ServiceContext } from '../context.ts';
 import { insertAuditEvent, selectAuditEvents } from './queries.ts';
 import type { AuditAction } from './schemas.ts';
 
@@ -28,7 +28,7 @@ export async function recordAudit(tx: Executor, ctx: ServiceContext, entry: Audi
 }
 
 export async function listAuditEvents(
-  ctx: ActorContext & { actor: { centreId: string } },
+  ctx: CentreContext,
   query: { limit: number; cursor?: string; personId?: string; action?: AuditAction },
 ) {
   const beforeId = query.cursor

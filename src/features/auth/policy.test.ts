@@ -3,9 +3,9 @@ import { can, loginRetryAfter, PERMISSIONS, type Permission, ROLES, type Role } 
 
 describe('can', () => {
   const matrix: Record<Role, Permission[]> = {
-    worker: ['self', 'person.read', 'person.write'],
-    lead: ['self', 'person.read', 'person.write'],
-    admin: ['self', 'person.read', 'person.write', 'audit.read'],
+    worker: ['self', 'person.read', 'person.write', 'instrument.read'],
+    lead: ['self', 'person.read', 'person.write', 'instrument.read'],
+    admin: ['self', 'person.read', 'person.write', 'audit.read', 'instrument.read', 'instrument.manage'],
     federal: ['self'],
   };
   for (const role of ROLES) {

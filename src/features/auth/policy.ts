@@ -13,14 +13,17 @@ export const PERMISSIONS = [
   'person.read',
   'person.write',
   'audit.read',
+  'instrument.read',
+  /** Upload the centre's own progress instruments. */
+  'instrument.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** The federal analyst sees aggregates only: no permission touches a person. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  worker: ['self', 'person.read', 'person.write'],
-  lead: ['self', 'person.read', 'person.write'],
-  admin: ['self', 'person.read', 'person.write', 'audit.read'],
+  worker: ['self', 'person.read', 'person.write', 'instrument.read'],
+  lead: ['self', 'person.read', 'person.write', 'instrument.read'],
+  admin: ['self', 'person.read', 'person.write', 'audit.read', 'instrument.read', 'instrument.manage'],
   federal: ['self'],
 };
 

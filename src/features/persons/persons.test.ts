@@ -268,7 +268,7 @@ describe('GET and PATCH /persons/{id}', () => {
     expect(now.json()).toMatchObject({ firstName: 'Noël', version: 2 });
     const history = await queryRows<{ version: number }>(
       t.database.db,
-      sql`select version from person_versions where person_id = ${person.id} order by version`,
+      sql`select version from record_versions where entity_id = ${person.id} order by version`,
     );
     expect(history.map((r) => r.version)).toEqual([1, 2]);
     // The search follows the new name.

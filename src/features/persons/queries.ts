@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, like, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/connect.ts';
-import { persons, personVersions } from '../../db/schema.ts';
+import { persons } from '../../db/schema.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
 export type PersonValues = Pick<
@@ -94,16 +94,4 @@ export function updatePersonAtVersion(
     .where(and(eq(persons.centreId, key.centreId), eq(persons.id, key.id), eq(persons.version, key.version)))
     .returning()
     .then((rows) => rows[0]);
-}
-
-export async function insertPersonVersion(tx: Executor, row: PersonRow) {
-  const { centreId, id, version, updatedAt, updatedBy, ...data } = row;
-  await tx.insert(personVersions).values({
-    centreId,
-    personId: id,
-    version,
-    data,
-    changedAt: updatedAt,
-    changedBy: updatedBy,
-  });
 }

@@ -3,26 +3,26 @@ import { z } from 'zod';
 import type { Executor } from '../../db/connect.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { inTenant } from '../../db/tenancy.ts';
+import { insertRecordVersion } from '../../db/versions.ts';
+import { calendarDate } from '../../domain/dates.ts';
 import { normaliseNiss } from '../../domain/niss.ts';
 import { birthDateProblem } from '../../domain/person.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
 import { invalidFields, Problem } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
-import type { ActorContext } from '../context.ts';
+import type { ActorContext, CentreContext } from '../context.ts';
+import type { TimelineEvent } from '../timeline/schemas.ts';
 import {
   findByNationalNumber,
   findPerson,
   insertPerson,
-  insertPersonVersion,
   type PersonRow,
   type PersonValues,
   searchPersons,
   updatePersonAtVersion,
 } from './queries.ts';
 import { type CreatePersonInput, PERSON_FIELDS, type Person, type UpdatePersonInput } from './schemas.ts';
-
-type CentreContext = ActorContext & { actor: { centreId: string } };
 
 export function toPerson(row: PersonRow): Person {
   return {
@@ -99,11 +99,28 @@ export function createPerson(ctx: CentreContext, input: CreatePersonInput): Prom
         createdBy: ctx.actor.userId,
         now: ctx.clock.now(),
       });
-      await insertPersonVersion(tx, row);
+      await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
       await recordAudit(tx, ctx, { action: 'person.create', personId: row.id });
       return toPerson(row);
     }),
   );
+}
+
+/** The person's registration as a timeline event (see the timeline feature). */
+export async function registrationEvent(
+  tx: Executor,
+  centreId: string,
+  personId: string,
+): Promise<TimelineEvent> {
+  const row = await findPerson(tx, centreId, personId);
+  if (!row) throw new Problem('not-found', 'errors.personNotFound');
+  const at = row.createdAt.toISOString();
+  return { kind: 'registered', id: row.id, date: calendarDate(row.createdAt), at, by: null, detail: {} };
+}
+
+/** For the features of a person's file: the person must exist in the caller's centre, else 404. */
+export async function assertPersonInCentre(tx: Executor, centreId: string, personId: string): Promise<void> {
+  if (!(await findPerson(tx, centreId, personId))) throw new Problem('not-found', 'errors.personNotFound');
 }
 
 export function getPerson(ctx: CentreContext, id: string): Promise<Person> {
@@ -179,7 +196,7 @@ export function updatePerson(ctx: CentreContext, id: string, input: UpdatePerson
         { ...next, updatedBy: ctx.actor.userId, now: ctx.clock.now() },
       );
       if (!row) throw staleVersion(input.version, current.version + 1);
-      await insertPersonVersion(tx, row);
+      await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
       await recordAudit(tx, ctx, { action: 'person.update', personId: id, details: { fields: changed } });
       return toPerson(row);
     }),

@@ -513,7 +513,7 @@ export interface paths {
                     cursor?: string;
                     /** @description Only the events about this person. */
                     personId?: string;
-                    action?: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update";
+                    action?: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
                 };
                 header?: never;
                 path?: never;
@@ -567,37 +567,911 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The social assessments of a person, latest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AssessmentList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a social assessment
+         * @description Per life domain: the situation, obstacles and strengths; overall aspirations, aptitudes, qualifications and needs.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAssessmentRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one social assessment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a social assessment
+         * @description Send the fields that change and the `version` you read. Refused with 409 once a plan was signed on it: record a new assessment instead.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateAssessmentRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The progress instruments of your centre
+         * @description The built-in ones and those your centre loaded, each at its latest version.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InstrumentList"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Load your centre’s own instrument
+         * @description Centre administrators. An invalid definition is refused with every problem listed. The same key with a changed definition makes a new version (201); the same definition again changes nothing (200). Measurements keep the version they were taken with.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InstrumentDefinitionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Instrument"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Instrument"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JSON Schema of an instrument definition
+         * @description The format a centre uses to load its own instrument with POST /instruments. No sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/instruments/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One instrument, at its latest or a given version */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A past version; the latest by default. */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Instrument"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The progress measurements of a person, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the measurements with this instrument. */
+                    instrument?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeasurementList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a progress measurement
+         * @description Scores per domain on the instrument scale: the worker’s and, optionally, the person’s own. Unknown domains, scores off the scale and future dates are refused with the field named.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateMeasurementRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Progress from the starting point, per domain
+         * @description Per domain: the baseline (first measurement), the latest, the change and the series; the overall change; and the domains where worker and person are 2 levels or more apart.
+         */
+        get: {
+            parameters: {
+                query: {
+                    instrument: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Progress"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What happened in a person’s file, newest first
+         * @description Registration, assessments and measurements; plans and evaluations join as they arrive.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Timeline"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description RFC 9457 problem details (application/problem+json). */
-        ProblemInput: {
-            /** @description Stable identifier of the kind of problem: branch on this. */
-            type: string;
-            /** @description Short summary in the caller language. */
-            title: string;
-            status: number;
-            /** @description Human explanation in the caller language. */
-            detail: string;
-            instance?: string;
-            errors?: {
-                /** @description Dotted path of the invalid field, e.g. "birthDate". */
-                path: string;
-                /** @description Stable code of the rule, e.g. "validation.required". */
-                code: string;
-                message: string;
+        Assessment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            assessedOn: string;
+            domains: {
+                /** @enum {string} */
+                domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "family" | "socialNetwork" | "education" | "workExperience" | "language" | "mobility" | "administration" | "justice";
+                situation: string;
+                obstacles: string;
+                strengths: string;
             }[];
-        } & {
-            [key: string]: unknown;
+            aspirations: string;
+            aptitudes: string;
+            qualifications: string;
+            needs: string;
+            /** @description A plan was signed on it: read-only, make a new assessment instead. */
+            locked: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Name of the worker who recorded it. */
+            createdBy: string | null;
+            /** Format: date-time */
+            updatedAt: string;
         };
-        AuditEventInput: {
+        AssessmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            assessedOn: string;
+            domains: {
+                /** @enum {string} */
+                domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "family" | "socialNetwork" | "education" | "workExperience" | "language" | "mobility" | "administration" | "justice";
+                situation: string;
+                obstacles: string;
+                strengths: string;
+            }[];
+            aspirations: string;
+            aptitudes: string;
+            qualifications: string;
+            needs: string;
+            /** @description A plan was signed on it: read-only, make a new assessment instead. */
+            locked: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Name of the worker who recorded it. */
+            createdBy: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AssessmentList: {
+            items: components["schemas"]["Assessment"][];
+        };
+        AssessmentListInput: {
+            items: components["schemas"]["AssessmentInput"][];
+        };
+        AuditEvent: {
             /** @description Increasing identifier (a 64-bit integer as a string). */
             id: string;
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update";
+            action: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -607,41 +1481,114 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        AuditEventInput: {
+            /** @description Increasing identifier (a 64-bit integer as a string). */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            action: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+            actorUserId: string | null;
+            actorName: string | null;
+            personId: string | null;
+            subjectType: string | null;
+            subjectId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         AuditEventPageInput: {
             items: components["schemas"]["AuditEventInput"][];
             /** @description Pass as cursor to get the next page; null on the last page. */
             nextCursor: string | null;
         };
-        LoginRequestInput: {
-            email: string;
-            password: string;
-        };
-        MeInput: {
-            user: {
-                /** Format: uuid */
-                id: string;
-                email: string;
-                displayName: string;
-                /** @enum {string} */
-                role: "worker" | "lead" | "admin" | "federal";
-                /** @enum {string} */
-                locale: "fr" | "nl" | "de" | "en";
-            };
-            /** @description Null for the federal analyst, who belongs to no centre. */
-            centre: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                language: "fr" | "nl" | "de" | "en";
-            } | null;
-        };
-        UpdateMeRequestInput: {
+        CreateAssessmentRequest: {
             /**
-             * @description Language of the interface and of error messages.
+             * Format: date
+             * @description The day of the assessment (YYYY-MM-DD), not in the future.
+             */
+            assessedOn: string;
+            /** @description One entry per life domain looked at; domains not looked at are left out. */
+            domains: components["schemas"]["DomainFinding"][];
+            /** @default  */
+            aspirations: string;
+            /** @default  */
+            aptitudes: string;
+            /** @default  */
+            qualifications: string;
+            /** @default  */
+            needs: string;
+        };
+        CreateAssessmentRequestInput: {
+            /**
+             * Format: date
+             * @description The day of the assessment (YYYY-MM-DD), not in the future.
+             */
+            assessedOn: string;
+            /** @description One entry per life domain looked at; domains not looked at are left out. */
+            domains: components["schemas"]["DomainFindingInput"][];
+            /** @default  */
+            aspirations: string;
+            /** @default  */
+            aptitudes: string;
+            /** @default  */
+            qualifications: string;
+            /** @default  */
+            needs: string;
+        };
+        CreateMeasurementRequest: {
+            instrumentKey: string;
+            /** @description The latest version by default. */
+            instrumentVersion?: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future.
+             */
+            measuredOn: string;
+            /** @enum {string} */
+            context: "intake" | "evaluation" | "closure" | "other";
+            scores: components["schemas"]["Score"][];
+        };
+        CreateMeasurementRequestInput: {
+            instrumentKey: string;
+            /** @description The latest version by default. */
+            instrumentVersion?: number;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future.
+             */
+            measuredOn: string;
+            /** @enum {string} */
+            context: "intake" | "evaluation" | "closure" | "other";
+            scores: components["schemas"]["ScoreInput"][];
+        };
+        CreatePersonRequest: {
+            firstName: string;
+            lastName: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future.
+             * @example 1985-07-30
+             */
+            birthDate: string;
+            /**
+             * @description As recorded: F, M, or X for unknown or other.
              * @enum {string}
              */
-            locale: "fr" | "nl" | "de" | "en";
+            sex: "F" | "M" | "X";
+            /**
+             * @description The person’s language: their documents are printed in it.
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+            nationalNumber?: string | null;
+            email?: string | null;
+            phone?: string | null;
         };
         CreatePersonRequestInput: {
             firstName: string;
@@ -666,30 +1613,530 @@ export interface components {
             email?: string | null;
             phone?: string | null;
         };
-        UpdatePersonRequestInput: {
-            firstName?: string;
-            lastName?: string;
-            /**
-             * Format: date
-             * @description YYYY-MM-DD, not in the future.
-             * @example 1985-07-30
-             */
-            birthDate?: string;
-            /**
-             * @description As recorded: F, M, or X for unknown or other.
-             * @enum {string}
-             */
-            sex?: "F" | "M" | "X";
-            /**
-             * @description The person’s language: their documents are printed in it.
-             * @enum {string}
-             */
-            language?: "fr" | "nl" | "de" | "en";
-            nationalNumber?: string | null;
-            email?: string | null;
-            phone?: string | null;
-            /** @description The version you read: a stale version gets 409. */
+        DomainFinding: {
+            /** @enum {string} */
+            domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "family" | "socialNetwork" | "education" | "workExperience" | "language" | "mobility" | "administration" | "justice";
+            /** @default  */
+            situation: string;
+            /** @default  */
+            obstacles: string;
+            /** @default  */
+            strengths: string;
+        };
+        DomainFindingInput: {
+            /** @enum {string} */
+            domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "family" | "socialNetwork" | "education" | "workExperience" | "language" | "mobility" | "administration" | "justice";
+            /** @default  */
+            situation: string;
+            /** @default  */
+            obstacles: string;
+            /** @default  */
+            strengths: string;
+        };
+        Instrument: {
+            /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+            key: string;
+            /** @description The same text in French, Dutch, German and English. */
+            name: {
+                fr: string;
+                nl: string;
+                de: string;
+                en: string;
+            };
+            /** @description The same text in French, Dutch, German and English. */
+            description?: {
+                fr: string;
+                nl: string;
+                de: string;
+                en: string;
+            };
+            /** @description Shared by every domain that has no scale of its own. */
+            scale?: {
+                min: number;
+                max: number;
+                levels: {
+                    value: number;
+                    /** @description Short name of the level, e.g. "isolated". */
+                    name: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                    /** @description What this level looks like in a person’s life. */
+                    descriptor: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                }[];
+            };
+            domains: {
+                /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+                key: string;
+                /** @description The same text in French, Dutch, German and English. */
+                name: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description The same text in French, Dutch, German and English. */
+                description?: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description This domain’s own scale; otherwise the instrument’s shared scale. */
+                scale?: {
+                    min: number;
+                    max: number;
+                    levels: {
+                        value: number;
+                        /** @description Short name of the level, e.g. "isolated". */
+                        name: {
+                            fr: string;
+                            nl: string;
+                            de: string;
+                            en: string;
+                        };
+                        /** @description What this level looks like in a person’s life. */
+                        descriptor: {
+                            fr: string;
+                            nl: string;
+                            de: string;
+                            en: string;
+                        };
+                    }[];
+                };
+                items?: {
+                    /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+                    key: string;
+                    /** @description The same text in French, Dutch, German and English. */
+                    text: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                }[];
+            }[];
             version: number;
+            /** @description Shipped with Passerelle; otherwise loaded by your centre. */
+            builtIn: boolean;
+            /** @description Every version of this instrument, oldest first. */
+            versions: number[];
+        };
+        /**
+         * Passerelle progress instrument
+         * @description A progress instrument: domains scored on ordinal scales, each level named and described in fr, nl, de and en.
+         */
+        InstrumentDefinition: {
+            /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+            key: string;
+            /** @description The same text in French, Dutch, German and English. */
+            name: {
+                fr: string;
+                nl: string;
+                de: string;
+                en: string;
+            };
+            /** @description The same text in French, Dutch, German and English. */
+            description?: {
+                fr: string;
+                nl: string;
+                de: string;
+                en: string;
+            };
+            /** @description Shared by every domain that has no scale of its own. */
+            scale?: {
+                min: number;
+                max: number;
+                levels: {
+                    value: number;
+                    /** @description Short name of the level, e.g. "isolated". */
+                    name: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                    /** @description What this level looks like in a person’s life. */
+                    descriptor: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                }[];
+            };
+            domains: {
+                /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+                key: string;
+                /** @description The same text in French, Dutch, German and English. */
+                name: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description The same text in French, Dutch, German and English. */
+                description?: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description This domain’s own scale; otherwise the instrument’s shared scale. */
+                scale?: {
+                    min: number;
+                    max: number;
+                    levels: {
+                        value: number;
+                        /** @description Short name of the level, e.g. "isolated". */
+                        name: {
+                            fr: string;
+                            nl: string;
+                            de: string;
+                            en: string;
+                        };
+                        /** @description What this level looks like in a person’s life. */
+                        descriptor: {
+                            fr: string;
+                            nl: string;
+                            de: string;
+                            en: string;
+                        };
+                    }[];
+                };
+                items?: {
+                    /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+                    key: string;
+                    /** @description The same text in French, Dutch, German and English. */
+                    text: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                }[];
+            }[];
+        };
+        /**
+         * Passerelle progress instrument
+         * @description A progress instrument: domains scored on ordinal scales, each level named and described in fr, nl, de and en.
+         */
+        InstrumentDefinitionInput: {
+            /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+            key: string;
+            /** @description The same text in French, Dutch, German and English. */
+            name: {
+                fr: string;
+                nl: string;
+                de: string;
+                en: string;
+            };
+            /** @description The same text in French, Dutch, German and English. */
+            description?: {
+                fr: string;
+                nl: string;
+                de: string;
+                en: string;
+            };
+            /** @description Shared by every domain that has no scale of its own. */
+            scale?: {
+                min: number;
+                max: number;
+                levels: {
+                    value: number;
+                    /** @description Short name of the level, e.g. "isolated". */
+                    name: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                    /** @description What this level looks like in a person’s life. */
+                    descriptor: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                }[];
+            };
+            domains: {
+                /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+                key: string;
+                /** @description The same text in French, Dutch, German and English. */
+                name: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description The same text in French, Dutch, German and English. */
+                description?: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description This domain’s own scale; otherwise the instrument’s shared scale. */
+                scale?: {
+                    min: number;
+                    max: number;
+                    levels: {
+                        value: number;
+                        /** @description Short name of the level, e.g. "isolated". */
+                        name: {
+                            fr: string;
+                            nl: string;
+                            de: string;
+                            en: string;
+                        };
+                        /** @description What this level looks like in a person’s life. */
+                        descriptor: {
+                            fr: string;
+                            nl: string;
+                            de: string;
+                            en: string;
+                        };
+                    }[];
+                };
+                items?: {
+                    /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+                    key: string;
+                    /** @description The same text in French, Dutch, German and English. */
+                    text: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                }[];
+            }[];
+        };
+        InstrumentInput: {
+            /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+            key: string;
+            /** @description The same text in French, Dutch, German and English. */
+            name: {
+                fr: string;
+                nl: string;
+                de: string;
+                en: string;
+            };
+            /** @description The same text in French, Dutch, German and English. */
+            description?: {
+                fr: string;
+                nl: string;
+                de: string;
+                en: string;
+            };
+            /** @description Shared by every domain that has no scale of its own. */
+            scale?: {
+                min: number;
+                max: number;
+                levels: {
+                    value: number;
+                    /** @description Short name of the level, e.g. "isolated". */
+                    name: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                    /** @description What this level looks like in a person’s life. */
+                    descriptor: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                }[];
+            };
+            domains: {
+                /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+                key: string;
+                /** @description The same text in French, Dutch, German and English. */
+                name: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description The same text in French, Dutch, German and English. */
+                description?: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description This domain’s own scale; otherwise the instrument’s shared scale. */
+                scale?: {
+                    min: number;
+                    max: number;
+                    levels: {
+                        value: number;
+                        /** @description Short name of the level, e.g. "isolated". */
+                        name: {
+                            fr: string;
+                            nl: string;
+                            de: string;
+                            en: string;
+                        };
+                        /** @description What this level looks like in a person’s life. */
+                        descriptor: {
+                            fr: string;
+                            nl: string;
+                            de: string;
+                            en: string;
+                        };
+                    }[];
+                };
+                items?: {
+                    /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */
+                    key: string;
+                    /** @description The same text in French, Dutch, German and English. */
+                    text: {
+                        fr: string;
+                        nl: string;
+                        de: string;
+                        en: string;
+                    };
+                }[];
+            }[];
+            version: number;
+            /** @description Shipped with Passerelle; otherwise loaded by your centre. */
+            builtIn: boolean;
+            /** @description Every version of this instrument, oldest first. */
+            versions: number[];
+        };
+        InstrumentList: {
+            items: components["schemas"]["Instrument"][];
+        };
+        InstrumentListInput: {
+            items: components["schemas"]["InstrumentInput"][];
+        };
+        LoginRequest: {
+            email: string;
+            password: string;
+        };
+        LoginRequestInput: {
+            email: string;
+            password: string;
+        };
+        Me: {
+            user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                displayName: string;
+                /** @enum {string} */
+                role: "worker" | "lead" | "admin" | "federal";
+                /** @enum {string} */
+                locale: "fr" | "nl" | "de" | "en";
+            };
+            /** @description Null for the federal analyst, who belongs to no centre. */
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                language: "fr" | "nl" | "de" | "en";
+            } | null;
+        };
+        Measurement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            instrumentKey: string;
+            instrumentVersion: number;
+            /** Format: date */
+            measuredOn: string;
+            /** @enum {string} */
+            context: "intake" | "evaluation" | "closure" | "other";
+            scores: {
+                domain: string;
+                workerScore: number;
+                personScore: number | null;
+                note: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        MeasurementInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            instrumentKey: string;
+            instrumentVersion: number;
+            /** Format: date */
+            measuredOn: string;
+            /** @enum {string} */
+            context: "intake" | "evaluation" | "closure" | "other";
+            scores: {
+                domain: string;
+                workerScore: number;
+                personScore: number | null;
+                note: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        MeasurementList: {
+            items: components["schemas"]["Measurement"][];
+        };
+        MeasurementListInput: {
+            items: components["schemas"]["MeasurementInput"][];
+        };
+        MeInput: {
+            user: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                displayName: string;
+                /** @enum {string} */
+                role: "worker" | "lead" | "admin" | "federal";
+                /** @enum {string} */
+                locale: "fr" | "nl" | "de" | "en";
+            };
+            /** @description Null for the federal analyst, who belongs to no centre. */
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                language: "fr" | "nl" | "de" | "en";
+            } | null;
+        };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+            /** Format: date */
+            birthDate: string;
+            /** @enum {string} */
+            sex: "F" | "M" | "X";
+            /** @enum {string} */
+            language: "fr" | "nl" | "de" | "en";
+            /** @description 11 digits, or null when unknown. */
+            nationalNumber: string | null;
+            email: string | null;
+            phone: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         PersonInput: {
             /** Format: uuid */
@@ -711,6 +2158,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        PersonPage: {
+            items: components["schemas"]["Person"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
         };
         PersonPageInput: {
             items: components["schemas"]["PersonInput"][];
@@ -737,50 +2189,231 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        AuditEvent: {
-            /** @description Increasing identifier (a 64-bit integer as a string). */
-            id: string;
-            /** Format: date-time */
-            at: string;
+        /** @description RFC 9457 problem details (application/problem+json). */
+        ProblemInput: {
+            /** @description Stable identifier of the kind of problem: branch on this. */
+            type: string;
+            /** @description Short summary in the caller language. */
+            title: string;
+            status: number;
+            /** @description Human explanation in the caller language. */
+            detail: string;
+            instance?: string;
+            errors?: {
+                /** @description Dotted path of the invalid field, e.g. "birthDate". */
+                path: string;
+                /** @description Stable code of the rule, e.g. "validation.required". */
+                code: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        Progress: {
+            instrumentKey: string;
+            /** @description The instrument versions the measurements were taken with. */
+            versions: number[];
+            measurementCount: number;
+            domains: {
+                domain: string;
+                baseline: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number;
+                    personScore: number | null;
+                };
+                latest: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number;
+                    personScore: number | null;
+                };
+                /** @description Latest minus baseline; null with one point or when the scale changed. */
+                change: number | null;
+                personChange: number | null;
+                series: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number;
+                    personScore: number | null;
+                }[];
+            }[];
+            /** @description Mean change over the domains that can be compared. */
+            overallChange: number | null;
+            /** @description Where the person sees it differently from the worker; kept, never averaged away. */
+            disagreements: {
+                domain: string;
+                /** Format: uuid */
+                measurementId: string;
+                measuredOn: string;
+                workerScore: number;
+                personScore: number;
+                /** @description Person minus worker: 2 levels or more apart. */
+                gap: number;
+            }[];
+        };
+        ProgressInput: {
+            instrumentKey: string;
+            /** @description The instrument versions the measurements were taken with. */
+            versions: number[];
+            measurementCount: number;
+            domains: {
+                domain: string;
+                baseline: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number;
+                    personScore: number | null;
+                };
+                latest: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number;
+                    personScore: number | null;
+                };
+                /** @description Latest minus baseline; null with one point or when the scale changed. */
+                change: number | null;
+                personChange: number | null;
+                series: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number;
+                    personScore: number | null;
+                }[];
+            }[];
+            /** @description Mean change over the domains that can be compared. */
+            overallChange: number | null;
+            /** @description Where the person sees it differently from the worker; kept, never averaged away. */
+            disagreements: {
+                domain: string;
+                /** Format: uuid */
+                measurementId: string;
+                measuredOn: string;
+                workerScore: number;
+                personScore: number;
+                /** @description Person minus worker: 2 levels or more apart. */
+                gap: number;
+            }[];
+        };
+        Score: {
+            /** @description A domain key of the instrument. */
+            domain: string;
+            /** @description The worker’s score on the domain scale. */
+            workerScore: number;
+            /** @description The person’s own score, when they gave one. */
+            personScore?: number | null;
+            note?: string;
+        };
+        ScoreInput: {
+            /** @description A domain key of the instrument. */
+            domain: string;
+            /** @description The worker’s score on the domain scale. */
+            workerScore: number;
+            /** @description The person’s own score, when they gave one. */
+            personScore?: number | null;
+            note?: string;
+        };
+        Timeline: {
+            items: components["schemas"]["TimelineEvent"][];
+        };
+        TimelineEvent: {
             /** @enum {string} */
-            action: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update";
-            actorUserId: string | null;
-            actorName: string | null;
-            personId: string | null;
-            subjectType: string | null;
-            subjectId: string | null;
-            details: {
-                [key: string]: unknown;
+            kind: "registered" | "assessment" | "measurement";
+            /**
+             * Format: uuid
+             * @description The record the event is about.
+             */
+            id: string;
+            /**
+             * Format: date
+             * @description The day it happened (YYYY-MM-DD).
+             */
+            date: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            at: string;
+            /** @description Who recorded it. */
+            by: string | null;
+            detail: {
+                [key: string]: string | number;
             };
         };
-        AuditEventPage: {
-            items: components["schemas"]["AuditEvent"][];
-            /** @description Pass as cursor to get the next page; null on the last page. */
-            nextCursor: string | null;
-        };
-        LoginRequest: {
-            email: string;
-            password: string;
-        };
-        Me: {
-            user: {
-                /** Format: uuid */
-                id: string;
-                email: string;
-                displayName: string;
-                /** @enum {string} */
-                role: "worker" | "lead" | "admin" | "federal";
-                /** @enum {string} */
-                locale: "fr" | "nl" | "de" | "en";
+        TimelineEventInput: {
+            /** @enum {string} */
+            kind: "registered" | "assessment" | "measurement";
+            /**
+             * Format: uuid
+             * @description The record the event is about.
+             */
+            id: string;
+            /**
+             * Format: date
+             * @description The day it happened (YYYY-MM-DD).
+             */
+            date: string;
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            at: string;
+            /** @description Who recorded it. */
+            by: string | null;
+            detail: {
+                [key: string]: string | number;
             };
-            /** @description Null for the federal analyst, who belongs to no centre. */
-            centre: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                /** @enum {string} */
-                language: "fr" | "nl" | "de" | "en";
-            } | null;
+        };
+        TimelineInput: {
+            items: components["schemas"]["TimelineEventInput"][];
+        };
+        UpdateAssessmentRequest: {
+            /**
+             * Format: date
+             * @description The day of the assessment (YYYY-MM-DD), not in the future.
+             */
+            assessedOn?: string;
+            /** @description One entry per life domain looked at; domains not looked at are left out. */
+            domains?: components["schemas"]["DomainFinding"][];
+            aspirations?: string;
+            aptitudes?: string;
+            qualifications?: string;
+            needs?: string;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        UpdateAssessmentRequestInput: {
+            /**
+             * Format: date
+             * @description The day of the assessment (YYYY-MM-DD), not in the future.
+             */
+            assessedOn?: string;
+            /** @description One entry per life domain looked at; domains not looked at are left out. */
+            domains?: components["schemas"]["DomainFindingInput"][];
+            aspirations?: string;
+            aptitudes?: string;
+            qualifications?: string;
+            needs?: string;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
         };
         UpdateMeRequest: {
             /**
@@ -789,28 +2422,12 @@ export interface components {
              */
             locale: "fr" | "nl" | "de" | "en";
         };
-        CreatePersonRequest: {
-            firstName: string;
-            lastName: string;
+        UpdateMeRequestInput: {
             /**
-             * Format: date
-             * @description YYYY-MM-DD, not in the future.
-             * @example 1985-07-30
-             */
-            birthDate: string;
-            /**
-             * @description As recorded: F, M, or X for unknown or other.
+             * @description Language of the interface and of error messages.
              * @enum {string}
              */
-            sex: "F" | "M" | "X";
-            /**
-             * @description The person’s language: their documents are printed in it.
-             * @enum {string}
-             */
-            language: "fr" | "nl" | "de" | "en";
-            nationalNumber?: string | null;
-            email?: string | null;
-            phone?: string | null;
+            locale: "fr" | "nl" | "de" | "en";
         };
         UpdatePersonRequest: {
             firstName?: string;
@@ -837,31 +2454,30 @@ export interface components {
             /** @description The version you read: a stale version gets 409. */
             version: number;
         };
-        Person: {
-            /** Format: uuid */
-            id: string;
-            firstName: string;
-            lastName: string;
-            /** Format: date */
-            birthDate: string;
-            /** @enum {string} */
-            sex: "F" | "M" | "X";
-            /** @enum {string} */
-            language: "fr" | "nl" | "de" | "en";
-            /** @description 11 digits, or null when unknown. */
-            nationalNumber: string | null;
-            email: string | null;
-            phone: string | null;
+        UpdatePersonRequestInput: {
+            firstName?: string;
+            lastName?: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future.
+             * @example 1985-07-30
+             */
+            birthDate?: string;
+            /**
+             * @description As recorded: F, M, or X for unknown or other.
+             * @enum {string}
+             */
+            sex?: "F" | "M" | "X";
+            /**
+             * @description The person’s language: their documents are printed in it.
+             * @enum {string}
+             */
+            language?: "fr" | "nl" | "de" | "en";
+            nationalNumber?: string | null;
+            email?: string | null;
+            phone?: string | null;
+            /** @description The version you read: a stale version gets 409. */
             version: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PersonPage: {
-            items: components["schemas"]["Person"][];
-            /** @description Pass as cursor to get the next page; null on the last page. */
-            nextCursor: string | null;
         };
     };
     responses: never;

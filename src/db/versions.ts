@@ -1,0 +1,23 @@
+/** Keeps every state of a record in record_versions, in the transaction that wrote it. */
+import type { Executor } from './connect.ts';
+import { recordVersions } from './schema.ts';
+
+export type VersionedEntity = 'person' | 'assessment' | 'measurement';
+
+export async function insertRecordVersion(
+  tx: Executor,
+  entity: VersionedEntity,
+  row: { centreId: string; id: string; version: number } & Record<string, unknown>,
+  change: { at: Date; by: string | null },
+): Promise<void> {
+  const { centreId, id, version, ...data } = row;
+  await tx.insert(recordVersions).values({
+    centreId,
+    entity,
+    entityId: id,
+    version,
+    data,
+    changedAt: change.at,
+    changedBy: change.by,
+  });
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_INSTRUMENTS } from './instruments/built-in.ts';
+import { InstrumentDefinitionSchema, sameDefinition, scoreProblems } from './instruments.ts';
+
+const [ladder, matrix, empowerment] = BUILT_IN_INSTRUMENTS;
+const t = { fr: 'x', nl: 'x', de: 'x', en: 'x' };
+const level = (value: number) => ({ value, name: t, descriptor: t });
+
+describe('built-in instruments', () => {
+  it('ship a 6-rung ladder, a 1–5 matrix over 13 life domains and a 3-dimension empowerment scale', () => {
+    expect(ladder?.scale).toMatchObject({ min: 1, max: 6 });
+    expect(matrix?.domains).toHaveLength(13);
+    expect(matrix?.scale).toMatchObject({ min: 1, max: 5 });
+    expect(empowerment?.domains.map((d) => d.key)).toEqual(['intrapersonal', 'interactional', 'behavioural']);
+  });
+});
+
+describe('InstrumentDefinitionSchema', () => {
+  const valid = {
+    key: 'my-scale',
+    name: t,
+    scale: { min: 0, max: 2, levels: [level(0), level(1), level(2)] },
+    domains: [{ key: 'a', name: t, items: [{ key: 'q1', text: t }] }],
+  };
+  it('accepts a minimal definition', () =>
+    expect(InstrumentDefinitionSchema.safeParse(valid).success).toBe(true));
+
+  it.each([
+    [
+      'levels with a gap',
+      { ...valid, scale: { min: 0, max: 2, levels: [level(0), level(2)] } },
+      'scale.levels',
+      'validation.scaleLevels',
+    ],
+    [
+      'max not above min',
+      { ...valid, scale: { min: 2, max: 2, levels: [level(2), level(2)] } },
+      'scale.max',
+      'validation.scaleBounds',
+    ],
+    [
+      'a domain without any scale',
+      { ...valid, scale: undefined },
+      'domains.0.scale',
+      'validation.scaleMissing',
+    ],
+    [
+      'duplicate domain keys',
+      { ...valid, domains: [valid.domains[0], valid.domains[0]] },
+      'domains.1.key',
+      'validation.duplicateKey',
+    ],
+    ['a name missing a language', { ...valid, name: { fr: 'x', nl: 'x', de: 'x' } }, 'name.en', null],
+    ['a bad key', { ...valid, key: 'Bad Key' }, 'key', 'validation.invalidKey'],
+    ['no domain', { ...valid, domains: [] }, 'domains', null],
+  ])('refuses %s', (_name, definition, path, message) => {
+    const result = InstrumentDefinitionSchema.safeParse(definition);
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues.find((i) => i.path.join('.') === path);
+    expect(issue, JSON.stringify(result.error?.issues)).toBeDefined();
+    if (message) expect(issue?.message).toBe(message);
+  });
+
+  it('lists every problem at once', () => {
+    const result = InstrumentDefinitionSchema.safeParse({ key: 'x', name: {}, domains: [{ key: 'a' }] });
+    expect(result.error?.issues.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('sameDefinition', () => {
+  it('ignores key order', () => {
+    const a = { key: 'k', name: t, domains: [{ key: 'a', name: t }] };
+    const b = { domains: [{ name: t, key: 'a' }], name: t, key: 'k' };
+    expect(sameDefinition(a, b)).toBe(true);
+    expect(sameDefinition(a, { ...b, key: 'other' })).toBe(false);
+  });
+});
+
+describe('scoreProblems', () => {
+  it.each([
+    [[{ domain: 'participation', workerScore: 3 }], []],
+    [[{ domain: 'participation', workerScore: 7 }], ['scores.0.workerScore validation.scoreOutOfScale']],
+    [
+      [{ domain: 'participation', workerScore: 3, personScore: 0 }],
+      ['scores.0.personScore validation.scoreOutOfScale'],
+    ],
+    [[{ domain: 'nowhere', workerScore: 3 }], ['scores.0.domain validation.unknownDomain']],
+    [
+      [
+        { domain: 'participation', workerScore: 3 },
+        { domain: 'participation', workerScore: 4 },
+      ],
+      ['scores.1.domain validation.duplicateKey'],
+    ],
+  ])('%j → %j', (scores, expected) => {
+    expect(scoreProblems(ladder as never, scores).map((p) => `${p.path.join('.')} ${p.key}`)).toEqual(
+      expected,
+    );
+  });
+});

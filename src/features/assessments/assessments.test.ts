@@ -1,0 +1,191 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { queryRows } from '../../db/connect.ts';
+import type { Assessment } from './schemas.ts';
+
+let t: TestApp;
+let worker: string;
+let lead: string;
+let gent: string;
+let federal: string;
+let personId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  worker = await t.login('worker@namur.demo', { address: '10.6.0.1' });
+  lead = await t.login('lead@namur.demo', { address: '10.6.0.2' });
+  gent = await t.login('worker@gent.demo', { address: '10.6.0.3' });
+  federal = await t.login('federal@spp.demo', { address: '10.6.0.4' });
+  const person = await t.call(worker, {
+    method: 'POST',
+    url: '/api/v1/persons',
+    payload: { firstName: 'Karim', lastName: 'Benali', birthDate: '1990-02-02', sex: 'M', language: 'fr' },
+  });
+  personId = person.json().id;
+});
+afterAll(() => t.close());
+
+const assessment = (overrides: Record<string, unknown> = {}) => ({
+  assessedOn: '2026-10-01',
+  domains: [
+    {
+      domain: 'housing',
+      situation: 'Loue un studio insalubre',
+      obstacles: 'Loyer trop élevé',
+      strengths: 'Bon contact avec le propriétaire',
+    },
+    {
+      domain: 'debts',
+      situation: 'Dettes d’énergie',
+      obstacles: '',
+      strengths: 'Prêt à entrer en médiation',
+    },
+  ],
+  aspirations: 'Travailler dans la logistique',
+  aptitudes: 'Permis C',
+  qualifications: 'CESS',
+  needs: 'Formation cariste',
+  ...overrides,
+});
+const post = (session: string, body: object, id = personId) =>
+  t.call(session, { method: 'POST', url: `/api/v1/persons/${id}/assessments`, payload: body });
+
+describe('POST and GET /persons/{id}/assessments', () => {
+  it('records assessments and lists them latest first, earlier ones still readable', async () => {
+    const first = await post(worker, assessment({ assessedOn: '2025-03-01', needs: 'Logement' }));
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ personId, locked: false, version: 1, createdBy: 'Camille Dubois' });
+    const second = await post(lead, assessment());
+    expect(second.statusCode).toBe(201);
+
+    const list = await t.call(worker, { method: 'GET', url: `/api/v1/persons/${personId}/assessments` });
+    expect(list.statusCode).toBe(200);
+    const items = list.json<{ items: Assessment[] }>().items;
+    expect(items.map((a) => a.assessedOn)).toEqual(['2026-10-01', '2025-03-01']);
+    expect(items[1]?.needs).toBe('Logement');
+    expect(items[0]?.domains[0]).toEqual(assessment().domains[0]);
+  });
+
+  it('fills texts left out with empty ones', async () => {
+    const response = await post(worker, { assessedOn: '2026-11-01', domains: [{ domain: 'income' }] });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      aspirations: '',
+      domains: [{ domain: 'income', situation: '', obstacles: '', strengths: '' }],
+    });
+  });
+
+  it.each([
+    ['a future date', assessment({ assessedOn: '2026-11-24' }), 'assessedOn', 'validation.dateInFuture'],
+    ['an impossible date', assessment({ assessedOn: '2026-02-30' }), 'assessedOn', 'validation.invalidDate'],
+    [
+      'an unknown life domain',
+      assessment({ domains: [{ domain: 'astrology' }] }),
+      'domains.0.domain',
+      'validation.invalidEnum',
+    ],
+    [
+      'a domain twice',
+      assessment({ domains: [{ domain: 'housing' }, { domain: 'housing' }] }),
+      'domains.1.domain',
+      'validation.duplicateKey',
+    ],
+    ['a text too long', assessment({ needs: 'x'.repeat(10001) }), 'needs', 'validation.tooLong'],
+    ['no date', { domains: [] }, 'assessedOn', 'validation.required'],
+  ])('refuses %s with the field named, and records nothing', async (_name, body, path, code) => {
+    const before = (
+      await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from assessments`)
+    )[0]?.n;
+    const response = await post(worker, body);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toContainEqual(expect.objectContaining({ path, code }));
+    const after = (
+      await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from assessments`)
+    )[0]?.n;
+    expect(after).toBe(before);
+  });
+
+  it('answers 404 for a person of another centre, 403 to the federal role', async () => {
+    expect((await post(gent, assessment())).statusCode).toBe(404);
+    expect(
+      (await t.call(gent, { method: 'GET', url: `/api/v1/persons/${personId}/assessments` })).statusCode,
+    ).toBe(404);
+    expect(
+      (await t.call(federal, { method: 'GET', url: `/api/v1/persons/${personId}/assessments` })).statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('GET and PATCH /assessments/{id}', () => {
+  let created: Assessment;
+  beforeAll(async () => {
+    created = (await post(worker, assessment({ assessedOn: '2026-09-01' }))).json();
+  });
+
+  it('reads and changes an assessment with its version, keeping the history', async () => {
+    expect(
+      (await t.call(worker, { method: 'GET', url: `/api/v1/assessments/${created.id}` })).json(),
+    ).toEqual(created);
+    const changed = await t.call(worker, {
+      method: 'PATCH',
+      url: `/api/v1/assessments/${created.id}`,
+      payload: { version: 1, needs: 'Formation cariste et permis' },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({
+      version: 2,
+      needs: 'Formation cariste et permis',
+      aspirations: created.aspirations,
+    });
+    const stale = await t.call(lead, {
+      method: 'PATCH',
+      url: `/api/v1/assessments/${created.id}`,
+      payload: { version: 1, needs: 'Autre chose' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().currentVersion).toBe(2);
+    const history = await queryRows<{ version: number }>(
+      t.database.db,
+      sql`select version from record_versions where entity = 'assessment' and entity_id = ${created.id} order by version`,
+    );
+    expect(history.map((h) => h.version)).toEqual([1, 2]);
+  });
+
+  it('refuses to change an assessment once a plan was signed on it', async () => {
+    await t.database.db.execute(sql`update assessments set locked_at = now() where id = ${created.id}`);
+    const response = await t.call(worker, {
+      method: 'PATCH',
+      url: `/api/v1/assessments/${created.id}`,
+      payload: { version: 2, needs: 'Trop tard' },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().detail).toMatch(/plan/i);
+    const now = (await t.call(worker, { method: 'GET', url: `/api/v1/assessments/${created.id}` })).json();
+    expect(now).toMatchObject({ locked: true, version: 2, needs: 'Formation cariste et permis' });
+  });
+
+  it("never shows another centre's assessment", async () => {
+    expect((await t.call(gent, { method: 'GET', url: `/api/v1/assessments/${created.id}` })).statusCode).toBe(
+      404,
+    );
+    const patch = await t.call(gent, {
+      method: 'PATCH',
+      url: `/api/v1/assessments/${created.id}`,
+      payload: { version: 2 },
+    });
+    expect(patch.statusCode).toBe(404);
+  });
+
+  it('writes every read and change to the audit log', async () => {
+    const admin = await t.login('admin@namur.demo', { address: '10.6.0.9' });
+    const events = (
+      await t.call(admin, { method: 'GET', url: '/api/v1/audit', query: { personId, limit: '200' } })
+    )
+      .json<{ items: Array<{ action: string }> }>()
+      .items.map((e) => e.action);
+    for (const action of ['assessment.create', 'assessment.list', 'assessment.read', 'assessment.update']) {
+      expect(events).toContain(action);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { centreContext } from '../../http/context.ts';
+import { problemResponses } from '../../http/problem.ts';
+import {
+  AssessmentListSchema,
+  AssessmentParams,
+  AssessmentSchema,
+  CreateAssessmentSchema,
+  PersonParams,
+  UpdateAssessmentSchema,
+} from './schemas.ts';
+import { createAssessment, getAssessment, listAssessments, updateAssessment } from './service.ts';
+
+export const assessmentsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/persons/:id/assessments',
+    {
+      config: { access: 'person.read' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'The social assessments of a person, latest first',
+        params: PersonParams,
+        response: { 200: AssessmentListSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) => listAssessments(centreContext(request), request.params.id),
+  );
+
+  app.post(
+    '/persons/:id/assessments',
+    {
+      config: { access: 'person.write' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Record a social assessment',
+        description:
+          'Per life domain: the situation, obstacles and strengths; overall aspirations, aptitudes, qualifications and needs.',
+        params: PersonParams,
+        body: CreateAssessmentSchema,
+        response: { 201: AssessmentSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const assessment = await createAssessment(centreContext(request), request.params.id, request.body);
+      return reply.code(201).header('location', `/api/v1/assessments/${assessment.id}`).send(assessment);
+    },
+  );
+
+  app.get(
+    '/assessments/:id',
+    {
+      config: { access: 'person.read' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Read one social assessment',
+        params: AssessmentParams,
+        response: { 200: AssessmentSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) => getAssessment(centreContext(request), request.params.id),
+  );
+
+  app.patch(
+    '/assessments/:id',
+    {
+      config: { access: 'person.write' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Change a social assessment',
+        description:
+          'Send the fields that change and the `version` you read. Refused with 409 once a plan was signed on it: record a new assessment instead.',
+        params: AssessmentParams,
+        body: UpdateAssessmentSchema,
+        response: { 200: AssessmentSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    (request) => updateAssessment(centreContext(request), request.params.id, request.body),
+  );
+};
