@@ -36,8 +36,11 @@ function ensureDependencies() {
   const stamp = join('node_modules', '.passerelle-installed');
   const wanted = hashOf(['package.json', 'package-lock.json']);
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return;
-  console.log('Installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  console.log('Installing dependencies…');
+  // `npm install`, not `npm ci`: the registry here serves no packages for other platforms, so the
+  // lockfile lacks their optional binaries (biome, esbuild…) and `npm ci` refuses it as out of sync.
+  // `npm install` still installs the locked versions.
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
   writeFileSync(stamp, wanted);
 }
 

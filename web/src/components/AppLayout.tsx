@@ -1,0 +1,100 @@
+import { AppShell, Box, Button, Group, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, Outlet, useLocation, useMatchRoute } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { meQuery, useLogout } from '../features/auth/session.ts';
+import classes from './AppLayout.module.css';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { ButtonLink } from './links.tsx';
+
+export const MAIN_ID = 'main';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { data: me } = useQuery(meQuery);
+  const logout = useLogout();
+  const matchRoute = useMatchRoute();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const lastPath = useRef(pathname);
+
+  // A new screen takes the focus to its main region, as a page load would, so keyboard and
+  // screen-reader users start reading it from the top. Typing a search changes only ?q=, not this.
+  useEffect(() => {
+    if (pathname === lastPath.current) return;
+    lastPath.current = pathname;
+    document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+  }, [pathname]);
+
+  // The session ended (logout, expiry): every screen below needs one.
+  if (!me) return <Navigate to="/login" replace />;
+
+  const seesPersons = me.user.role !== 'federal';
+  const onPersons = Boolean(matchRoute({ to: '/persons', fuzzy: true }));
+
+  return (
+    <AppShell header={{ height: { base: 96, sm: 56 } }} padding="md">
+      <a
+        className={classes.skipLink}
+        href={`#${MAIN_ID}`}
+        onClick={(event) => {
+          // The router owns the URL: move the focus without touching it.
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header className={classes.header}>
+        <Group h="100%" px="md" justify="space-between" gap="xs" wrap="wrap" className={classes.bar}>
+          <Group gap="lg" wrap="nowrap">
+            <Box>
+              <Text component="p" fw={700} c="blue.8" lh={1.1}>
+                {t('app.name')}
+              </Text>
+              {me.centre && (
+                <Text component="p" size="xs" c="dimmed" lh={1.2}>
+                  {me.centre.name}
+                </Text>
+              )}
+            </Box>
+            {seesPersons && (
+              <Box component="nav" aria-label={t('nav.label')}>
+                <ButtonLink
+                  to="/persons"
+                  size="compact-sm"
+                  variant={onPersons ? 'light' : 'subtle'}
+                  aria-current={onPersons ? 'page' : undefined}
+                >
+                  {t('nav.persons')}
+                </ButtonLink>
+              </Box>
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Box ta="right" visibleFrom="xs">
+              <Text component="p" size="sm" lh={1.2}>
+                {me.user.displayName}
+              </Text>
+              <Text component="p" size="xs" c="dimmed" lh={1.2}>
+                {t(`roles.${me.user.role}`)}
+              </Text>
+            </Box>
+            <LanguageSwitcher />
+            <Button
+              size="compact-sm"
+              variant="default"
+              loading={logout.isPending}
+              onClick={() => logout.mutate()}
+            >
+              {t('nav.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,28 @@
+/** How a person's data reads on screen, in Belgian formats for the interface language. */
+import { calendarDate } from '../../../../src/domain/dates.ts';
+import { formatNiss } from '../../../../src/domain/niss.ts';
+import type { Locale } from '../../../../src/i18n/catalogues.ts';
+import { INTL_LOCALES } from '../../i18n.ts';
+
+// A birth date is a calendar day, not an instant: format it in UTC so no time zone moves it.
+function utcDay(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export function formatDate(isoDate: string, locale: Locale, style: 'short' | 'long' = 'short'): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'short'
+      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], options).format(utcDay(isoDate));
+}
+
+export function formatNationalNumber(digits: string | null): string | null {
+  return digits ? formatNiss(digits) : null;
+}
+
+/** Today in Belgium, the day the server's rules count from. */
+export function belgianToday(): string {
+  return calendarDate(new Date());
+}

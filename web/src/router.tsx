@@ -1,0 +1,145 @@
+/** The route tree, written out in code: one place to read every address of the app. */
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import { isApiError } from './api/client.ts';
+import { AppLayout } from './components/AppLayout.tsx';
+import { NotFound } from './components/NotFound.tsx';
+import { ProblemAlert } from './components/ProblemAlert.tsx';
+import { LoginPage } from './features/auth/LoginPage.tsx';
+import { meQuery } from './features/auth/session.ts';
+import { FederalHome } from './features/home/FederalHome.tsx';
+import { EditPersonPage } from './features/persons/EditPersonPage.tsx';
+import { NewPersonPage } from './features/persons/NewPersonPage.tsx';
+import { PersonPage } from './features/persons/PersonPage.tsx';
+import { PersonsListPage } from './features/persons/PersonsListPage.tsx';
+import { PersonsSection } from './features/persons/PersonsSection.tsx';
+import { applyLocale } from './i18n.ts';
+
+// A session that ends on the server (expiry, logout elsewhere) shows up as a 401 on any call:
+// forgetting the user sends every screen back to the login page.
+const forgetUserOn401 = (error: unknown) => {
+  if (isApiError(error, 401)) queryClient.setQueryData(meQuery.queryKey, null);
+};
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: forgetUserOn401 }),
+  mutationCache: new MutationCache({ onError: forgetUserOn401 }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A refusal (4xx) will not change by asking again; only server or network trouble is retried.
+      retry: (failures, error) => failures < 2 && !(isApiError(error) && error.status < 500),
+    },
+  },
+});
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: () => <NotFound standalone />,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(meQuery)) throw redirect({ to: '/' });
+  },
+  component: function Login() {
+    const { redirect: target } = loginRoute.useSearch();
+    return <LoginPage redirect={target} />;
+  },
+});
+
+/** Everything behind the login: the shell, in the user's remembered language. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const me = await context.queryClient.ensureQueryData(meQuery);
+    if (!me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    await applyLocale(me.user.locale);
+    return { me };
+  },
+  component: AppLayout,
+  notFoundComponent: () => <NotFound />,
+  errorComponent: ({ error }) => <ProblemAlert error={error} m="md" />,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    if (context.me.user.role !== 'federal') throw redirect({ to: '/persons', replace: true });
+  },
+  component: FederalHome,
+});
+
+const personsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'persons',
+  component: PersonsSection,
+});
+
+const personsListRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): { q?: string } =>
+    typeof search.q === 'string' && search.q ? { q: search.q } : {},
+  component: function PersonsList() {
+    const { q } = personsListRoute.useSearch();
+    return <PersonsListPage q={q ?? ''} />;
+  },
+});
+
+const newPersonRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: 'new',
+  component: NewPersonPage,
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: '$id',
+  component: function Person() {
+    const { id } = personRoute.useParams();
+    return <PersonPage id={id} />;
+  },
+});
+
+const editPersonRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: '$id/edit',
+  component: function EditPerson() {
+    const { id } = editPersonRoute.useParams();
+    return <EditPersonPage id={id} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    personsRoute.addChildren([personsListRoute, newPersonRoute, personRoute, editPersonRoute]),
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPreload: false,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
