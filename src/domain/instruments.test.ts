@@ -98,3 +98,14 @@ describe('scoreProblems', () => {
     );
   });
 });
+
+describe('docs/instruments.md', () => {
+  it('shows an example that the format accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/instruments.md', 'utf8');
+    const example = doc.match(/```json\n([\s\S]*?)```/)?.[1];
+    expect(example).toBeDefined();
+    const result = InstrumentDefinitionSchema.safeParse(JSON.parse(example as string));
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
+});
