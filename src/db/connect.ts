@@ -2,7 +2,8 @@
  * One PostgreSQL dialect, two engines: a PostgreSQL server when DATABASE_URL is set,
  * otherwise the embedded PGlite in a data directory (DESIGN.md §1.2).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
@@ -41,7 +42,13 @@ export async function connect(options: ConnectOptions): Promise<Database> {
   if ('pglite' in options) client = options.pglite;
   else if ('dataDir' in options) {
     mkdirSync(options.dataDir, { recursive: true });
+    const release = lockDataDir(options.dataDir);
     client = await PGlite.create({ dataDir: options.dataDir });
+    const close = client.close.bind(client);
+    client.close = async () => {
+      await close();
+      release();
+    };
   } else client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzlePglite(client);
   return {
@@ -54,6 +61,38 @@ export async function connect(options: ConnectOptions): Promise<Database> {
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('none'),
   };
+}
+
+/**
+ * The embedded engine has one writer: a second process on the same folder would corrupt it.
+ * A lock file holding the owner's pid keeps a second `npm start` out; a lock left by a process
+ * that no longer runs is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = join(dataDir, 'passerelle.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockFile, 'utf8'));
+      if (owner && owner !== process.pid && isRunning(owner)) {
+        throw new Error(`${dataDir} is in use by another Passerelle process (pid ${owner}); stop it first.`);
+      }
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`cannot lock ${dataDir}`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function connectPostgres(url: string, max: number): Database {
