@@ -1,6 +1,7 @@
 /** Log in, log out, who am I. Sessions live in the database so any app process serves any request. */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import type { Executor } from '../../db/connect.ts';
 import { inSystem, inTenant } from '../../db/tenancy.ts';
 import { Problem } from '../../http/problem.ts';
 import { isLocale, type Locale } from '../../i18n/catalogues.ts';
@@ -113,7 +114,7 @@ export async function resolveSession(
   };
 }
 
-async function readMe(tx: Parameters<Parameters<typeof inSystem>[1]>[0], userId: string): Promise<Me> {
+async function readMe(tx: Executor, userId: string): Promise<Me> {
   const row = await selectMe(tx, userId);
   if (!row) throw new Problem('not-found', 'errors.notFound');
   return {
