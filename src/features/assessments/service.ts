@@ -127,8 +127,13 @@ export function updateAssessment(ctx: CentreContext, id: string, input: UpdateAs
     }
     const changes: Partial<AssessmentValues> = {};
     for (const field of EDITABLE) {
-      if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
+      const value = input[field];
+      if (value !== undefined && JSON.stringify(value) !== JSON.stringify(current.assessment[field])) {
+        Object.assign(changes, { [field]: value });
+      }
     }
+    // Saving what is already there makes no new version.
+    if (Object.keys(changes).length === 0) return toAssessment(current);
     const row = await updateAssessmentAtVersion(
       tx,
       { centreId: ctx.actor.centreId, id, version: input.version },
