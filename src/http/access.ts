@@ -16,9 +16,13 @@ export function installAccessControl(app: FastifyInstance) {
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'en');
 
+  app.decorate('accessRules', []);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1/') && !route.config?.access) {
-      throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    if (!route.url.startsWith('/api/v1/')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.accessRules.push({ method, url: route.url, access });
     }
   });
 

@@ -20,6 +20,8 @@ export type Access = 'public' | Permission;
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDependencies;
+    /** Every API route with the access it declared: the authorisation matrix test walks it. */
+    accessRules: Array<{ method: string; url: string; access: Access }>;
   }
   interface FastifyRequest {
     actor: Actor | null;
