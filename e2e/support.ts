@@ -23,6 +23,11 @@ export function t(locale: Locale, key: string): string {
   return value;
 }
 
+/** A message with its {{placeholders}} filled in, as i18next does. */
+export function tf(locale: Locale, key: string, params: Record<string, string | number>): string {
+  return t(locale, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
 /** A fresh browser context speaks English (playwright.config.ts), so the login page does too. */
 export async function logIn(page: Page, email: string, loginLocale: Locale = 'en') {
   await page.goto('/login');

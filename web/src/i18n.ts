@@ -38,6 +38,14 @@ export async function applyLocale(locale: Locale) {
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
 }
 
+/**
+ * Keys asked for but absent from the catalogue of the language shown, as "lng:key". The browser
+ * journeys read it (window.__missingI18nKeys) to prove a screen is fully translated; a lookup
+ * costs nothing when every key is there.
+ */
+export const missingKeys: string[] = [];
+(window as unknown as { __missingI18nKeys: string[] }).__missingI18nKeys = missingKeys;
+
 const initial = storedLocale() ?? negotiateLocale(navigator.languages.join(','), 'fr');
 
 i18n.on('languageChanged', (lng) => {
@@ -54,6 +62,11 @@ void i18n.use(initReactI18next).init({
   // The catalogues are bundled: no reason to wait a tick before the first render.
   initAsync: false,
   showSupportNotice: false,
+  parseMissingKeyHandler: (key) => {
+    const entry = `${i18n.language}:${key}`;
+    if (!missingKeys.includes(entry)) missingKeys.push(entry);
+    return key;
+  },
 });
 document.documentElement.lang = i18n.language;
 

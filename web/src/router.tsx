@@ -11,9 +11,13 @@ import { isApiError } from './api/client.ts';
 import { AppLayout } from './components/AppLayout.tsx';
 import { NotFound } from './components/NotFound.tsx';
 import { ProblemAlert } from './components/ProblemAlert.tsx';
+import { EditAssessmentPage } from './features/assessments/EditAssessmentPage.tsx';
+import { NewAssessmentPage } from './features/assessments/NewAssessmentPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { meQuery } from './features/auth/session.ts';
 import { FederalHome } from './features/home/FederalHome.tsx';
+import { InstrumentsPage } from './features/instruments/InstrumentsPage.tsx';
+import { NewMeasurementPage } from './features/measurements/NewMeasurementPage.tsx';
 import { EditPersonPage } from './features/persons/EditPersonPage.tsx';
 import { NewPersonPage } from './features/persons/NewPersonPage.tsx';
 import { PersonPage } from './features/persons/PersonPage.tsx';
@@ -105,12 +109,18 @@ const newPersonRoute = createRoute({
   component: NewPersonPage,
 });
 
+/** ?instrument= names the instrument whose progress is shown, on the person page and the form. */
+const instrumentSearch = (search: Record<string, unknown>): { instrument?: string } =>
+  typeof search.instrument === 'string' && search.instrument ? { instrument: search.instrument } : {};
+
 const personRoute = createRoute({
   getParentRoute: () => personsRoute,
   path: '$id',
+  validateSearch: instrumentSearch,
   component: function Person() {
     const { id } = personRoute.useParams();
-    return <PersonPage id={id} />;
+    const { instrument } = personRoute.useSearch();
+    return <PersonPage id={id} instrument={instrument} />;
   },
 });
 
@@ -123,11 +133,62 @@ const editPersonRoute = createRoute({
   },
 });
 
+const newAssessmentRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: '$id/assessments/new',
+  component: function NewAssessment() {
+    const { id } = newAssessmentRoute.useParams();
+    return <NewAssessmentPage personId={id} />;
+  },
+});
+
+const newMeasurementRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: '$id/measurements/new',
+  validateSearch: instrumentSearch,
+  component: function NewMeasurement() {
+    const { id } = newMeasurementRoute.useParams();
+    const { instrument } = newMeasurementRoute.useSearch();
+    return <NewMeasurementPage personId={id} instrument={instrument} />;
+  },
+});
+
+/** An assessment has its own address; the persons section's guard (no federal role) applies to it. */
+const assessmentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'assessments',
+  component: PersonsSection,
+});
+
+const editAssessmentRoute = createRoute({
+  getParentRoute: () => assessmentsRoute,
+  path: '$id/edit',
+  component: function EditAssessment() {
+    const { id } = editAssessmentRoute.useParams();
+    return <EditAssessmentPage id={id} />;
+  },
+});
+
+const instrumentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'instruments',
+  component: InstrumentsPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
-    personsRoute.addChildren([personsListRoute, newPersonRoute, personRoute, editPersonRoute]),
+    personsRoute.addChildren([
+      personsListRoute,
+      newPersonRoute,
+      personRoute,
+      editPersonRoute,
+      newAssessmentRoute,
+      newMeasurementRoute,
+    ]),
+    assessmentsRoute.addChildren([editAssessmentRoute]),
+    instrumentsRoute,
   ]),
 ]);
 

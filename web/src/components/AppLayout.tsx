@@ -30,7 +30,12 @@ export function AppLayout() {
   if (!me) return <Navigate to="/login" replace />;
 
   const seesPersons = me.user.role !== 'federal';
-  const onPersons = Boolean(matchRoute({ to: '/persons', fuzzy: true }));
+  const onPersons =
+    Boolean(matchRoute({ to: '/persons', fuzzy: true })) ||
+    Boolean(matchRoute({ to: '/assessments', fuzzy: true }));
+  const onInstruments = Boolean(matchRoute({ to: '/instruments', fuzzy: true }));
+  // Loading instruments is the administrator's job; workers meet them in the measurement form.
+  const seesInstruments = me.user.role === 'admin';
 
   return (
     <AppShell header={{ height: { base: 96, sm: 56 } }} padding="md">
@@ -68,6 +73,17 @@ export function AppLayout() {
                 >
                   {t('nav.persons')}
                 </ButtonLink>
+                {seesInstruments && (
+                  <ButtonLink
+                    to="/instruments"
+                    size="compact-sm"
+                    variant={onInstruments ? 'light' : 'subtle'}
+                    aria-current={onInstruments ? 'page' : undefined}
+                    ml={4}
+                  >
+                    {t('nav.instruments')}
+                  </ButtonLink>
+                )}
               </Box>
             )}
           </Group>

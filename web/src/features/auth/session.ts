@@ -2,6 +2,7 @@
 import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Locale } from '../../../../src/i18n/catalogues.ts';
 import { api, isApiError, type Me, unwrap } from '../../api/client.ts';
+import { clearAllDrafts } from '../../components/drafts.ts';
 import { applyLocale } from '../../i18n.ts';
 
 /** null means "not logged in": a normal state, not an error. */
@@ -54,6 +55,8 @@ export function useLogout() {
     },
     onSuccess: () => {
       forgetData(queryClient);
+      // Drafts hold what was typed about people: they do not outlive the session on a shared computer.
+      clearAllDrafts();
       queryClient.setQueryData(meQuery.queryKey, null);
     },
   });

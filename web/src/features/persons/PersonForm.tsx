@@ -5,18 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { SEXES } from '../../../../src/domain/person.ts';
 import type { CreatePersonInput } from '../../../../src/features/persons/schemas.ts';
 import { LOCALES } from '../../../../src/i18n/catalogues.ts';
-import type { MessageRef } from '../../../../src/i18n/issues.ts';
 import { ApiError } from '../../api/client.ts';
+import { focusFirstError, Message } from '../../components/forms.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { belgianToday } from './format.ts';
 import { checkValues, isPersonField, type PersonFormValues } from './values.ts';
-
-/** A catalogue message that follows the interface language, even after a switch. */
-function Message({ message }: { message: MessageRef }) {
-  const { t } = useTranslation();
-  return <>{t(message.key, message.params)}</>;
-}
 
 interface Props {
   initialValues: PersonFormValues;
@@ -188,11 +182,4 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel, onR
       </Stack>
     </form>
   );
-}
-
-/** After a refusal, take the keyboard to the first field to fix (once React has drawn the errors). */
-function focusFirstError() {
-  requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
-  });
 }

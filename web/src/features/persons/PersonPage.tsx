@@ -1,4 +1,4 @@
-import { Center, DataList, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Center, DataList, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,17 @@ import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
+import { AssessmentSection } from '../assessments/AssessmentSection.tsx';
+import { ProgressSection } from '../measurements/ProgressSection.tsx';
+import { Timeline } from '../timeline/Timeline.tsx';
 import { personQuery } from './api.ts';
 import { belgianToday, formatDate, formatNationalNumber } from './format.ts';
 
-export function PersonPage({ id }: { id: string }) {
+/**
+ * The person's file on one page: who they are, what the social assessment found, how far they have
+ * come, and what happened when. ?instrument= picks the progress shown.
+ */
+export function PersonPage({ id, instrument }: { id: string; instrument?: string }) {
   const { t } = useTranslation();
   const { data: person, error, isPending } = useQuery(personQuery(id));
   const locale = currentLocale();
@@ -49,30 +56,55 @@ export function PersonPage({ id }: { id: string }) {
     [t('person.phone'), person.phone ?? notRecorded],
   ];
 
+  // Two short columns read faster than one long list on a wide screen.
+  const half = Math.ceil(rows.length / 2);
+
   return (
-    <Stack gap="md" maw={720}>
-      <BackToList />
-      <Group justify="space-between" align="flex-end">
-        <Title order={1} size="h2">
-          {person.firstName} {person.lastName}
-        </Title>
-        <ButtonLink to="/persons/$id/edit" params={{ id: person.id }} variant="default">
-          {t('person.edit')}
-        </ButtonLink>
-      </Group>
+    <Stack gap="xl" maw={1200}>
+      <Stack gap="xs">
+        <BackToList />
+        <Group justify="space-between" align="flex-end">
+          <Title order={1} size="h2">
+            {person.firstName} {person.lastName}
+          </Title>
+          <Group gap="xs">
+            <ButtonLink to="/persons/$id/assessments/new" params={{ id: person.id }} variant="light">
+              {t('person.newAssessment')}
+            </ButtonLink>
+            <ButtonLink
+              to="/persons/$id/measurements/new"
+              params={{ id: person.id }}
+              search={instrument ? { instrument } : {}}
+              variant="light"
+            >
+              {t('person.recordMeasurement')}
+            </ButtonLink>
+            <ButtonLink to="/persons/$id/edit" params={{ id: person.id }} variant="default">
+              {t('person.edit')}
+            </ButtonLink>
+          </Group>
+        </Group>
+      </Stack>
       <section aria-labelledby="identity-heading">
         <Title order={2} size="h4" id="identity-heading" mb="xs">
           {t('person.identity')}
         </Title>
-        <DataList withDivider gap="xs" labelWidth={200}>
-          {rows.map(([label, value]) => (
-            <DataList.Item key={label}>
-              <DataList.ItemLabel>{label}</DataList.ItemLabel>
-              <DataList.ItemValue>{value}</DataList.ItemValue>
-            </DataList.Item>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" verticalSpacing="xs">
+          {[rows.slice(0, half), rows.slice(half)].map((column) => (
+            <DataList key={column[0]?.[0]} withDivider gap="xs" labelWidth={180}>
+              {column.map(([label, value]) => (
+                <DataList.Item key={label}>
+                  <DataList.ItemLabel>{label}</DataList.ItemLabel>
+                  <DataList.ItemValue>{value}</DataList.ItemValue>
+                </DataList.Item>
+              ))}
+            </DataList>
           ))}
-        </DataList>
+        </SimpleGrid>
       </section>
+      <AssessmentSection personId={person.id} />
+      <ProgressSection personId={person.id} instrument={instrument} />
+      <Timeline personId={person.id} />
     </Stack>
   );
 }

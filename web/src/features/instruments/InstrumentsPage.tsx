@@ -1,0 +1,77 @@
+import { Center, Code, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { currentLocale } from '../../i18n.ts';
+import { useSession } from '../auth/session.ts';
+import { instrumentsQuery } from './api.ts';
+import { InstrumentUpload } from './InstrumentUpload.tsx';
+
+/** Every worker may read the instruments; only a centre administrator loads new ones. */
+export function InstrumentsPage() {
+  const { t } = useTranslation();
+  const me = useSession();
+  const list = useQuery(instrumentsQuery);
+  const locale = currentLocale();
+  usePageTitle(t('instruments.title'));
+
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">
+        {t('instruments.title')}
+      </Title>
+      {list.isPending && (
+        <Center p="xl">
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      )}
+      {list.isError && <ProblemAlert error={list.error} />}
+      {list.data && (
+        <Table.ScrollContainer minWidth={640}>
+          <Table withTableBorder verticalSpacing={6} fz="sm" captionSide="top" maw={1000}>
+            <Table.Caption ta="left" c="dimmed">
+              {t('instruments.caption')}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('instruments.name')}</Table.Th>
+                <Table.Th scope="col">{t('instruments.key')}</Table.Th>
+                <Table.Th scope="col">{t('instruments.version')}</Table.Th>
+                <Table.Th scope="col">{t('instruments.origin')}</Table.Th>
+                <Table.Th scope="col">{t('instruments.domains')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((instrument) => (
+                <Table.Tr key={instrument.key}>
+                  <Table.Th scope="row">
+                    {instrument.name[locale]}
+                    {instrument.description && (
+                      <Text size="xs" c="dimmed" fw={400}>
+                        {instrument.description[locale]}
+                      </Text>
+                    )}
+                  </Table.Th>
+                  <Table.Td>
+                    <Code style={{ whiteSpace: 'nowrap' }}>{instrument.key}</Code>
+                  </Table.Td>
+                  <Table.Td>{instrument.version}</Table.Td>
+                  <Table.Td>{instrument.builtIn ? t('instruments.builtIn') : t('instruments.own')}</Table.Td>
+                  <Table.Td>{instrument.domains.length}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {me.user.role === 'admin' ? (
+        <InstrumentUpload />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('instruments.readOnly')}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Group, Loader, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { currentLocale } from '../../i18n.ts';
+import { instrumentsQuery } from '../instruments/api.ts';
+import { formatDate } from '../persons/format.ts';
+import { type TimelineEvent, timelineQuery } from './api.ts';
+import classes from './Timeline.module.css';
+
+/** What happened in the file, newest first: registration, assessments, measurements. */
+export function Timeline({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const timeline = useQuery(timelineQuery(personId));
+  const locale = currentLocale();
+
+  return (
+    <section aria-labelledby="timeline-heading">
+      <Title order={2} size="h4" id="timeline-heading" mb="xs">
+        {t('timeline.title')}
+      </Title>
+      {timeline.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {timeline.isError && <ProblemAlert error={timeline.error} />}
+      {timeline.data && (
+        <ol className={classes.list}>
+          {timeline.data.items.map((event) => (
+            <li key={`${event.kind}-${event.id}`} className={`${classes.item} ${classes[event.kind]}`}>
+              <Group gap="xs" wrap="nowrap" align="baseline">
+                <Text size="sm" className={classes.date}>
+                  {formatDate(event.date, locale, 'long')}
+                </Text>
+                <Text size="sm">
+                  <EventText event={event} />
+                  {event.by && (
+                    <Text span size="sm" c="dimmed">
+                      {' · '}
+                      {t('timeline.by', { name: event.by })}
+                    </Text>
+                  )}
+                </Text>
+              </Group>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function EventText({ event }: { event: TimelineEvent }) {
+  const { t } = useTranslation();
+  const { data: instruments } = useQuery(instrumentsQuery);
+  const locale = currentLocale();
+  switch (event.kind) {
+    case 'registered':
+      return <>{t('timeline.registered')}</>;
+    case 'assessment':
+      return <>{t('timeline.assessment', { count: Number(event.detail.domains ?? 0) })}</>;
+    case 'measurement': {
+      const key = String(event.detail.instrumentKey);
+      const instrument = instruments?.items.find((i) => i.key === key);
+      const name = instrument ? instrument.name[locale] : key;
+      // The version matters only once the centre has changed the instrument.
+      const version =
+        instrument && instrument.versions.length > 1
+          ? ` ${t('measurement.version', { version: event.detail.instrumentVersion })}`
+          : '';
+      return (
+        <>
+          {t('timeline.measurement', {
+            instrument: `${name}${version}`,
+            moment: t(`measurement.contexts.${String(event.detail.context)}`),
+          })}
+        </>
+      );
+    }
+  }
+}
