@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, calendarDate, isIsoDate } from './dates.ts';
+import { addMonths, ageOn, calendarDate, isIsoDate } from './dates.ts';
 
 describe('calendarDate', () => {
   it.each([
@@ -27,4 +27,15 @@ describe('ageOn', () => {
     ['2008-02-29', '2026-02-28', 17],
     ['2008-02-29', '2026-03-01', 18],
   ])('born %s, on %s → %i', (birth, day, age) => expect(ageOn(birth, day)).toBe(age));
+});
+
+describe('addMonths', () => {
+  it.each([
+    ['2026-01-15', 1, '2026-02-15'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-11-23', -13, '2025-10-23'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-12-10', 2, '2027-02-10'],
+  ])('%s %+d months → %s', (day, months, expected) => expect(addMonths(day, months)).toBe(expected));
 });

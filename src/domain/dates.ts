@@ -31,3 +31,12 @@ export function ageOn(birthDate: string, day: string): number {
 export function isFutureDate(day: string, today: string): boolean {
   return day > today;
 }
+
+/** The same day n months later (or earlier); the end of a shorter month when the day does not exist. */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return first.toISOString().slice(0, 10);
+}

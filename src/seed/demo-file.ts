@@ -4,6 +4,7 @@
  */
 import type { Executor } from '../db/connect.ts';
 import { insertRecordVersion } from '../db/versions.ts';
+import { addMonths } from '../domain/dates.ts';
 import { insertAssessment } from '../features/assessments/queries.ts';
 import { insertMeasurement } from '../features/measurements/queries.ts';
 
@@ -147,12 +148,6 @@ const OVERALL: Record<
   },
 };
 
-function shiftMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1 + months, Math.min(d, 28)));
-  return date.toISOString().slice(0, 10);
-}
-
 const MATRIX_DOMAINS = ['income', 'debts', 'housing', 'mentalHealth', 'socialNetwork', 'workExperience'];
 
 /** Adds an assessment and two or three measurements to a demo person (most of them). */
@@ -163,15 +158,15 @@ export async function seedPersonFile(
     personId: string;
     language: Language;
     workerId: string;
+    /** The day of the intake: the assessment and the first measurement. */
+    intakeDay: string;
     today: string;
-    now: Date;
   },
   rng: { next(): number },
 ) {
-  if (rng.next() < 0.15) return; // a few newcomers have nothing yet
-  const { centreId, personId, workerId, today, now } = person;
-  const startMonths = 4 + Math.floor(rng.next() * 10); // started 4 to 13 months ago
-  const intakeDay = shiftMonths(today, -startMonths);
+  const { centreId, personId, workerId, intakeDay, today } = person;
+  const startMonths = monthsBetween(intakeDay, today);
+  const recordedOn = (day: string) => new Date(`${day}T10:00:00Z`);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rng.next() * items.length)] as T;
 
   const findings = FINDINGS[person.language].filter(() => rng.next() < 0.55);
@@ -186,15 +181,15 @@ export async function seedPersonFile(
     qualifications: overall.qualifications,
     needs: pick(overall.needs),
     createdBy: workerId,
-    now,
+    now: recordedOn(intakeDay),
   });
-  await insertRecordVersion(tx, 'assessment', assessment, { at: now, by: workerId });
+  await insertRecordVersion(tx, 'assessment', assessment, { at: assessment.createdAt, by: workerId });
 
   const count = 2 + (rng.next() < 0.5 ? 1 : 0);
   let rung = 1 + Math.floor(rng.next() * 3);
   const matrix = Object.fromEntries(MATRIX_DOMAINS.map((d) => [d, 1 + Math.floor(rng.next() * 3)]));
   for (let i = 0; i < count; i++) {
-    const measuredOn = shiftMonths(intakeDay, Math.round((i * startMonths) / count));
+    const measuredOn = addMonths(intakeDay, Math.round((i * startMonths) / count));
     const context = i === 0 ? 'intake' : 'evaluation';
     const asked = rng.next() < 0.6; // the person gave their own view
     const ladder = await insertMeasurement(tx, {
@@ -213,9 +208,9 @@ export async function seedPersonFile(
         },
       ],
       createdBy: workerId,
-      now,
+      now: recordedOn(measuredOn),
     });
-    await insertRecordVersion(tx, 'measurement', ladder, { at: now, by: workerId });
+    await insertRecordVersion(tx, 'measurement', ladder, { at: ladder.createdAt, by: workerId });
     const matrixRow = await insertMeasurement(tx, {
       centreId,
       personId,
@@ -232,9 +227,9 @@ export async function seedPersonFile(
         note: null,
       })),
       createdBy: workerId,
-      now,
+      now: recordedOn(measuredOn),
     });
-    await insertRecordVersion(tx, 'measurement', matrixRow, { at: now, by: workerId });
+    await insertRecordVersion(tx, 'measurement', matrixRow, { at: matrixRow.createdAt, by: workerId });
     // Progress is uneven: most domains improve a little, some slip back.
     rung = Math.min(6, rung + (rng.next() < 0.7 ? 1 : 0));
     for (const domain of MATRIX_DOMAINS) {
@@ -245,4 +240,10 @@ export async function seedPersonFile(
       );
     }
   }
+}
+
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
 }

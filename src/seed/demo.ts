@@ -10,6 +10,7 @@ import type { Executor } from '../db/connect.ts';
 import { centres, users } from '../db/schema.ts';
 import { inTenant } from '../db/tenancy.ts';
 import { insertRecordVersion } from '../db/versions.ts';
+import { addMonths } from '../domain/dates.ts';
 import { makeNiss } from '../domain/niss.ts';
 import { foldForSearch } from '../domain/text.ts';
 import { hashPassword } from '../features/auth/service.ts';
@@ -182,10 +183,14 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
         const roll = rng.next();
         const nationalNumber =
           roll < 0.1 ? null : makeNiss(birthDate, sequence, roll < 0.2 ? 'sexKnown' : undefined);
+        // Most people came 4 to 13 months ago and have a file; a few newcomers came this month.
+        const newcomer = rng.next() < 0.15;
+        const registeredOn = addMonths(today, newcomer ? 0 : -(4 + Math.floor(rng.next() * 10)));
+        const registeredAt = new Date(`${registeredOn}T09:00:00Z`);
         const row = await insertPerson(tx, {
           centreId,
           createdBy: workerRow.id,
-          now,
+          now: registeredAt < now ? registeredAt : now,
           firstName,
           lastName,
           birthDate,
@@ -199,12 +204,17 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
               : null,
           searchName: foldForSearch(`${lastName} ${firstName}`),
         });
-        await insertRecordVersion(tx, 'person', row, { at: now, by: workerRow.id });
-        await seedPersonFile(
-          tx,
-          { centreId, personId: row.id, language: centre.language, workerId: workerRow.id, today, now },
-          rng,
-        );
+        await insertRecordVersion(tx, 'person', row, { at: row.createdAt, by: workerRow.id });
+        if (!newcomer) {
+          const file = {
+            centreId,
+            personId: row.id,
+            language: centre.language,
+            workerId: workerRow.id,
+            today,
+          };
+          await seedPersonFile(tx, { ...file, intakeDay: registeredOn }, rng);
+        }
       }
     });
   }
