@@ -1,4 +1,6 @@
 /** What every form of the app shares: translated inline messages and the focus after a refusal. */
+import { Button, type ButtonProps } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageRef } from '../../../src/i18n/issues.ts';
 
@@ -13,4 +15,13 @@ export function focusFirstError() {
   requestAnimationFrame(() => {
     document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus();
   });
+}
+
+/**
+ * The save button of a form that validates on blur. Pressing it would blur the field above, whose
+ * new error message pushes the button down before the mouse is released: the click would be lost.
+ * Keeping the focus where it is on mouse-down lets the click land; submitting validates every field.
+ */
+export function SubmitButton(props: ButtonProps & { children: ReactNode }) {
+  return <Button type="submit" onMouseDown={(event) => event.preventDefault()} {...props} />;
 }

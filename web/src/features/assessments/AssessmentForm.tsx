@@ -6,7 +6,7 @@ import { LIFE_DOMAINS, type LifeDomain } from '../../../../src/domain/life-domai
 import type { CreateAssessmentInput } from '../../../../src/features/assessments/schemas.ts';
 import { ApiError } from '../../api/client.ts';
 import { readDraft } from '../../components/drafts.ts';
-import { focusFirstError, Message } from '../../components/forms.tsx';
+import { focusFirstError, Message, SubmitButton } from '../../components/forms.tsx';
 import { ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useDraft } from '../../components/useDraft.ts';
@@ -177,9 +177,7 @@ export function AssessmentForm({
           ))}
         </SimpleGrid>
         <Group gap="sm">
-          <Button type="submit" loading={form.submitting}>
-            {submitLabel}
-          </Button>
+          <SubmitButton loading={form.submitting}>{submitLabel}</SubmitButton>
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateMeasurementInput } from '../../../../src/features/measurements/schemas.ts';
 import { MEASUREMENT_CONTEXTS } from '../../../../src/features/measurements/schemas.ts';
 import { ApiError } from '../../api/client.ts';
-import { focusFirstError, Message } from '../../components/forms.tsx';
+import { focusFirstError, Message, SubmitButton } from '../../components/forms.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
 import type { Instrument } from '../instruments/api.ts';
@@ -142,9 +142,7 @@ export function MeasurementForm({ instruments, initialInstrument, contextFor, on
             )}
             {instrument && <ScoreFields form={form} instrument={instrument} />}
             <Group gap="sm">
-              <Button type="submit" loading={form.submitting}>
-                {t('measurement.save')}
-              </Button>
+              <SubmitButton loading={form.submitting}>{t('measurement.save')}</SubmitButton>
               <Button variant="default" onClick={onCancel}>
                 {t('common.cancel')}
               </Button>

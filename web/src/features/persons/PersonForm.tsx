@@ -6,7 +6,7 @@ import { SEXES } from '../../../../src/domain/person.ts';
 import type { CreatePersonInput } from '../../../../src/features/persons/schemas.ts';
 import { LOCALES } from '../../../../src/i18n/catalogues.ts';
 import { ApiError } from '../../api/client.ts';
-import { focusFirstError, Message } from '../../components/forms.tsx';
+import { focusFirstError, Message, SubmitButton } from '../../components/forms.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { belgianToday } from './format.ts';
@@ -172,9 +172,7 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel, onR
           />
         </SimpleGrid>
         <Group gap="sm">
-          <Button type="submit" loading={form.submitting}>
-            {submitLabel}
-          </Button>
+          <SubmitButton loading={form.submitting}>{submitLabel}</SubmitButton>
           <Button variant="default" onClick={onCancel}>
             {t('personForm.cancel')}
           </Button>
