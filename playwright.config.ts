@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 8181;
+import { E2E_PORT as PORT } from './e2e/constants.ts';
 
 export default defineConfig({
   testDir: 'e2e',

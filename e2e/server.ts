@@ -15,8 +15,7 @@ import { connect, type Database } from '../src/db/connect.ts';
 import { buildApp } from '../src/http/app.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 
-export const E2E_PORT = 8181;
-export const E2E_TODAY = '2026-11-23';
+import { E2E_PORT, E2E_TODAY } from './constants.ts';
 
 async function withAdmin(serverUrl: string, sql: string) {
   const admin = new pg.Client({ connectionString: serverUrl });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { calendarDate } from '../src/domain/dates.ts';
+import { E2E_TODAY } from './constants.ts';
 import { expectAccessible, type Locale, logIn, t, tf } from './support.ts';
 
 interface Ladder {
@@ -52,16 +52,16 @@ test('worker records an assessment and two measurements and reads the progress',
   const personId = ((await created.json()) as { id: string }).id;
 
   await page.goto(`/persons/${personId}`);
-  await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: NAME, exact: true })).toBeVisible();
   await expect(page.getByText(t('fr', 'assessment.none'))).toBeVisible();
   await expect(page.getByText(t('fr', 'progress.none'))).toBeVisible();
 
-  // The assessment form opens on today, in Brussels, every domain closed.
+  // The assessment form opens on the server's today (pinned for the journeys), every domain closed.
   await page.getByRole('link', { name: t('fr', 'person.newAssessment') }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: tf('fr', 'assessment.newTitle', { name: NAME }) }),
   ).toBeVisible();
-  await expect(page.getByLabel(t('fr', 'assessment.assessedOn'))).toHaveValue(calendarDate(new Date()));
+  await expect(page.getByLabel(t('fr', 'assessment.assessedOn'))).toHaveValue(E2E_TODAY);
   const housing = page.getByRole('region', { name: t('fr', 'lifeDomains.housing') });
   await expect(housing).toBeHidden();
   await page.getByRole('button', { name: t('fr', 'lifeDomains.housing') }).click();
@@ -89,8 +89,7 @@ test('worker records an assessment and two measurements and reads the progress',
   await page
     .getByRole('textbox', { name: t('fr', 'assessment.aspirations') })
     .fill('Travailler dans la vente.');
-  // A future date is refused in French, next to the field: by the form, or by the server (whose
-  // "today" is fixed) when the browser's clock has passed that day.
+  // A future date (by the server's today) is refused in French, next to the field.
   const assessedOn = page.getByLabel(t('fr', 'assessment.assessedOn'));
   await assessedOn.fill('2026-12-01');
   await page.getByRole('button', { name: t('fr', 'assessment.save') }).click();
@@ -99,7 +98,7 @@ test('worker records an assessment and two measurements and reads the progress',
   await assessedOn.fill('2026-05-18');
   await page.getByRole('button', { name: t('fr', 'assessment.save') }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: NAME })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: NAME, exact: true })).toBeVisible();
   await expect(page.getByRole('status')).toContainText(t('fr', 'assessment.created'));
   const findings = page.getByRole('table', { name: t('fr', 'assessment.domainsCaption') });
   await expect(findings.getByRole('row', { name: new RegExp(t('fr', 'lifeDomains.housing')) })).toContainText(

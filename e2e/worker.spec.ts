@@ -48,7 +48,9 @@ test('worker registers, finds and edits a person, then works in Dutch', async ({
 
   await nationalNumber.fill(formatNiss(NISS));
   await page.getByRole('button', { name: t('fr', 'personForm.create') }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Éloïse Vandenbroucke-Lefèvre' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Éloïse Vandenbroucke-Lefèvre', exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('status')).toContainText(t('fr', 'person.created'));
   await expect(page.getByText(formatNiss(NISS))).toBeVisible();
   await expectAccessible(page);
@@ -72,7 +74,9 @@ test('worker registers, finds and edits a person, then works in Dutch', async ({
   await expect(rows.filter({ has: page.getByRole('cell') })).toHaveCount(1);
   await expect(rows.nth(1)).toContainText('Vandenbroucke-Lefèvre');
   await rows.nth(1).getByRole('cell').nth(1).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Éloïse Vandenbroucke-Lefèvre' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Éloïse Vandenbroucke-Lefèvre', exact: true }),
+  ).toBeVisible();
 
   // Someone else saves the record first: this form's version is stale.
   await page.getByRole('link', { name: t('fr', 'person.edit') }).click();

@@ -22,6 +22,11 @@ export const MeSchema = z
       .object({ id: z.uuid(), name: z.string(), language: z.enum(LOCALES) })
       .nullable()
       .describe('Null for the federal analyst, who belongs to no centre.'),
+    today: z.iso
+      .date()
+      .describe(
+        'Today in Europe/Brussels by the server clock: the day every deadline and date check counts from.',
+      ),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof MeSchema>;

@@ -85,7 +85,7 @@ export async function login(
   const actorCtx = { ...ctx, actor };
   const me = await inTenant(ctx.db, actor, async (tx) => {
     await recordAudit(tx, actorCtx, { action: 'session.login' });
-    return readMe(tx, actor.userId);
+    return readMe(tx, actor.userId, ctx.clock.today());
   });
   return { sessionId, me };
 }
@@ -114,7 +114,7 @@ export async function resolveSession(
   };
 }
 
-async function readMe(tx: Executor, userId: string): Promise<Me> {
+async function readMe(tx: Executor, userId: string, today: string): Promise<Me> {
   const row = await selectMe(tx, userId);
   if (!row) throw new Problem('not-found', 'errors.notFound');
   return {
@@ -129,11 +129,12 @@ async function readMe(tx: Executor, userId: string): Promise<Me> {
       row.centreId && row.centreName && row.centreLanguage
         ? { id: row.centreId, name: row.centreName, language: row.centreLanguage as Locale }
         : null,
+    today,
   };
 }
 
 export function getMe(ctx: ActorContext): Promise<Me> {
-  return inTenant(ctx.db, ctx.actor, (tx) => readMe(tx, ctx.actor.userId));
+  return inTenant(ctx.db, ctx.actor, (tx) => readMe(tx, ctx.actor.userId, ctx.clock.today()));
 }
 
 export function updateMe(ctx: ActorContext, input: { locale: Locale }): Promise<Me> {
@@ -145,6 +146,6 @@ export function updateMe(ctx: ActorContext, input: { locale: Locale }): Promise<
       subjectId: ctx.actor.userId,
       details: { fields: ['locale'] },
     });
-    return readMe(tx, ctx.actor.userId);
+    return readMe(tx, ctx.actor.userId, ctx.clock.today());
   });
 }

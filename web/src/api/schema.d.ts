@@ -2048,6 +2048,11 @@ export interface components {
                 /** @enum {string} */
                 language: "fr" | "nl" | "de" | "en";
             } | null;
+            /**
+             * Format: date
+             * @description Today in Europe/Brussels by the server clock: the day every deadline and date check counts from.
+             */
+            today: string;
         };
         Measurement: {
             /** Format: uuid */
@@ -2116,6 +2121,11 @@ export interface components {
                 /** @enum {string} */
                 language: "fr" | "nl" | "de" | "en";
             } | null;
+            /**
+             * Format: date
+             * @description Today in Europe/Brussels by the server clock: the day every deadline and date check counts from.
+             */
+            today: string;
         };
         Person: {
             /** Format: uuid */

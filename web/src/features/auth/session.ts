@@ -4,13 +4,16 @@ import type { Locale } from '../../../../src/i18n/catalogues.ts';
 import { api, isApiError, type Me, unwrap } from '../../api/client.ts';
 import { clearAllDrafts } from '../../components/drafts.ts';
 import { applyLocale } from '../../i18n.ts';
+import { followServerToday } from '../persons/format.ts';
 
 /** null means "not logged in": a normal state, not an error. */
 export const meQuery = queryOptions({
   queryKey: ['me'],
   queryFn: async (): Promise<Me | null> => {
     try {
-      return await unwrap(api.GET('/api/v1/me'));
+      const me = await unwrap(api.GET('/api/v1/me'));
+      followServerToday(me.today);
+      return me;
     } catch (error) {
       if (isApiError(error, 401)) return null;
       throw error;
@@ -40,6 +43,7 @@ export function useLogin() {
       // Another user may have used this tab: nothing of theirs stays in the cache.
       forgetData(queryClient);
       queryClient.setQueryData(meQuery.queryKey, me);
+      followServerToday(me.today);
       await applyLocale(me.user.locale);
     },
   });

@@ -22,7 +22,17 @@ export function formatNationalNumber(digits: string | null): string | null {
   return digits ? formatNiss(digits) : null;
 }
 
-/** Today in Belgium, the day the server's rules count from. */
+/**
+ * Days between the server's today and the browser's when the session was read: zero in real use,
+ * something else when the server's date is pinned (PASSERELLE_TODAY) for a demo or a test.
+ */
+let serverDayOffset = 0;
+
+export function followServerToday(serverToday: string) {
+  serverDayOffset = Math.round((Date.parse(serverToday) - Date.parse(calendarDate(new Date()))) / 86_400_000);
+}
+
+/** Today in Belgium as the server counts it: the day its rules and checks count from. */
 export function belgianToday(): string {
-  return calendarDate(new Date());
+  return calendarDate(new Date(Date.now() + serverDayOffset * 86_400_000));
 }
