@@ -51,6 +51,14 @@ export function invalidFields(errors: FieldError[]): Problem {
   return new Problem('validation', 'errors.validation', { errors });
 }
 
+/** A write based on a version someone else has since replaced: 409, nothing overwritten. */
+export function staleVersion(yourVersion: number, currentVersion: number): Problem {
+  return new Problem('conflict', 'errors.staleVersion', {
+    params: { yourVersion, currentVersion },
+    extensions: { currentVersion },
+  });
+}
+
 export const ProblemSchema = z
   .object({
     type: z.string().describe('Stable identifier of the kind of problem: branch on this.'),

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/connect.ts';
 import { inTenant } from '../../db/tenancy.ts';
 import { insertRecordVersion } from '../../db/versions.ts';
 import { isFutureDate } from '../../domain/dates.ts';
-import { invalidFields, Problem } from '../../http/problem.ts';
+import { invalidFields, Problem, staleVersion } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { CentreContext } from '../context.ts';
 import { assertPersonInCentre } from '../persons/service.ts';
@@ -119,12 +119,8 @@ export function updateAssessment(ctx: CentreContext, id: string, input: UpdateAs
     const current = await selectAssessment(tx, ctx.actor.centreId, id, true);
     if (!current) throw new Problem('not-found', 'errors.assessmentNotFound');
     if (current.assessment.lockedAt) throw new Problem('conflict', 'errors.assessmentLocked');
-    if (current.assessment.version !== input.version) {
-      throw new Problem('conflict', 'errors.staleVersion', {
-        params: { yourVersion: input.version, currentVersion: current.assessment.version },
-        extensions: { currentVersion: current.assessment.version },
-      });
-    }
+    if (current.assessment.version !== input.version)
+      throw staleVersion(input.version, current.assessment.version);
     const changes: Partial<AssessmentValues> = {};
     for (const field of EDITABLE) {
       const value = input[field];

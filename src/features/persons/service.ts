@@ -9,7 +9,7 @@ import { normaliseNiss } from '../../domain/niss.ts';
 import { birthDateProblem } from '../../domain/person.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
-import { invalidFields, Problem } from '../../http/problem.ts';
+import { invalidFields, Problem, staleVersion } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { ActorContext, CentreContext } from '../context.ts';
 import type { TimelineEvent } from '../timeline/schemas.ts';
@@ -201,11 +201,4 @@ export function updatePerson(ctx: CentreContext, id: string, input: UpdatePerson
       return toPerson(row);
     }),
   );
-}
-
-function staleVersion(yourVersion: number, currentVersion: number) {
-  return new Problem('conflict', 'errors.staleVersion', {
-    params: { yourVersion, currentVersion },
-    extensions: { currentVersion },
-  });
 }

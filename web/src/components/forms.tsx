@@ -25,3 +25,19 @@ export function focusFirstError() {
 export function SubmitButton(props: ButtonProps & { children: ReactNode }) {
   return <Button type="submit" onMouseDown={(event) => event.preventDefault()} {...props} />;
 }
+
+/** The outcome of checking a form against the shared rules (src/domain, the zod schemas). */
+export type FormCheck<Body, Path extends string = string> =
+  | { ok: true; body: Body }
+  | { ok: false; errors: Partial<Record<Path, MessageRef>> };
+
+/** Mantine form errors from a check: each one a message that follows the interface language. */
+export function formErrors(check: FormCheck<unknown>): Record<string, ReactNode> {
+  if (check.ok) return {};
+  return Object.fromEntries(
+    Object.entries(check.errors).map(([path, message]) => [
+      path,
+      <Message key={path} message={message as MessageRef} />,
+    ]),
+  );
+}

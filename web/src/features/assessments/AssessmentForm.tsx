@@ -6,7 +6,7 @@ import { LIFE_DOMAINS, type LifeDomain } from '../../../../src/domain/life-domai
 import type { CreateAssessmentInput } from '../../../../src/features/assessments/schemas.ts';
 import { ApiError } from '../../api/client.ts';
 import { readDraft } from '../../components/drafts.ts';
-import { focusFirstError, Message, SubmitButton } from '../../components/forms.tsx';
+import { focusFirstError, formErrors, SubmitButton } from '../../components/forms.tsx';
 import { ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useDraft } from '../../components/useDraft.ts';
@@ -57,16 +57,7 @@ export function AssessmentForm({
   const form = useForm<AssessmentFormValues>({
     initialValues,
     validateInputOnBlur: true,
-    validate: (values) => {
-      const check = checkValues(values, belgianToday());
-      if (check.ok) return {};
-      return Object.fromEntries(
-        Object.entries(check.errors).map(([path, message]) => [
-          path,
-          <Message key={path} message={message} />,
-        ]),
-      );
-    },
+    validate: (values) => formErrors(checkValues(values, belgianToday())),
   });
   const keeper = useDraft(draftKey, form.values, pristine);
 

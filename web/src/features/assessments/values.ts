@@ -3,6 +3,7 @@
  * schema), so the form and the API agree; the form keeps every life domain, the request only
  * those described.
  */
+
 import { isFutureDate } from '../../../../src/domain/dates.ts';
 import { LIFE_DOMAINS, type LifeDomain } from '../../../../src/domain/life-domains.ts';
 import {
@@ -10,6 +11,7 @@ import {
   CreateAssessmentSchema,
 } from '../../../../src/features/assessments/schemas.ts';
 import { issueMessage, issuePath, type MessageRef } from '../../../../src/i18n/issues.ts';
+import type { FormCheck } from '../../components/forms.tsx';
 import type { Assessment } from './api.ts';
 
 export const FINDING_FIELDS = ['situation', 'obstacles', 'strengths'] as const;
@@ -110,7 +112,7 @@ export function domainOfPath(path: string): LifeDomain | null {
     : null;
 }
 
-type Check = { ok: true; body: CreateAssessmentInput } | { ok: false; errors: Record<string, MessageRef> };
+type Check = FormCheck<CreateAssessmentInput>;
 
 export function checkValues(values: AssessmentFormValues, today: string): Check {
   const body = toBody(values);

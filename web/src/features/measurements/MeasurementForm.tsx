@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateMeasurementInput } from '../../../../src/features/measurements/schemas.ts';
 import { MEASUREMENT_CONTEXTS } from '../../../../src/features/measurements/schemas.ts';
 import { ApiError } from '../../api/client.ts';
-import { focusFirstError, Message, SubmitButton } from '../../components/forms.tsx';
+import { focusFirstError, formErrors, SubmitButton } from '../../components/forms.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
 import type { Instrument } from '../instruments/api.ts';
@@ -43,16 +43,7 @@ export function MeasurementForm({ instruments, initialInstrument, contextFor, on
       scores: emptyScores(find(initialInstrument)),
     },
     validateInputOnBlur: true,
-    validate: (values) => {
-      const check = checkValues(values, find(values.instrumentKey), belgianToday());
-      if (check.ok) return {};
-      return Object.fromEntries(
-        Object.entries(check.errors).map(([path, message]) => [
-          path,
-          <Message key={path} message={message} />,
-        ]),
-      );
-    },
+    validate: (values) => formErrors(checkValues(values, find(values.instrumentKey), belgianToday())),
   });
   const instrument = find(form.values.instrumentKey);
 

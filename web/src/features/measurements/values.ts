@@ -2,6 +2,7 @@
  * The measurement form's values and their checks: the shared request schema, then the scores
  * against the instrument's own scales (scoreProblems), as the server checks them.
  */
+
 import { isFutureDate } from '../../../../src/domain/dates.ts';
 import { type InstrumentDefinition, scoreProblems } from '../../../../src/domain/instruments.ts';
 import {
@@ -10,6 +11,7 @@ import {
   type MEASUREMENT_CONTEXTS,
 } from '../../../../src/features/measurements/schemas.ts';
 import { issueMessage, issuePath, type MessageRef } from '../../../../src/i18n/issues.ts';
+import type { FormCheck } from '../../components/forms.tsx';
 import type { Instrument } from '../instruments/api.ts';
 
 export type MeasurementContext = (typeof MEASUREMENT_CONTEXTS)[number];
@@ -72,7 +74,7 @@ export function formPath(path: string, body: CreateMeasurementInput): string | n
   return `scores.${score.domain}.${known ? field : 'workerScore'}`;
 }
 
-type Check = { ok: true; body: CreateMeasurementInput } | { ok: false; errors: Record<string, MessageRef> };
+type Check = FormCheck<CreateMeasurementInput>;
 
 export function checkValues(
   values: MeasurementFormValues,

@@ -6,7 +6,7 @@ import { SEXES } from '../../../../src/domain/person.ts';
 import type { CreatePersonInput } from '../../../../src/features/persons/schemas.ts';
 import { LOCALES } from '../../../../src/i18n/catalogues.ts';
 import { ApiError } from '../../api/client.ts';
-import { focusFirstError, Message, SubmitButton } from '../../components/forms.tsx';
+import { focusFirstError, formErrors, SubmitButton } from '../../components/forms.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { belgianToday } from './format.ts';
@@ -29,16 +29,7 @@ export function PersonForm({ initialValues, submitLabel, onSubmit, onCancel, onR
   const form = useForm<PersonFormValues>({
     initialValues,
     validateInputOnBlur: true,
-    validate: (values) => {
-      const check = checkValues(values, belgianToday());
-      if (check.ok) return {};
-      return Object.fromEntries(
-        Object.entries(check.errors).map(([field, message]) => [
-          field,
-          <Message key={field} message={message} />,
-        ]),
-      );
-    },
+    validate: (values) => formErrors(checkValues(values, belgianToday())),
   });
 
   const showServerRefusal = (error: unknown) => {

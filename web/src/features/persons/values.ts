@@ -2,6 +2,7 @@
  * The person form's values and their checks. The checks are the server's own (the shared zod
  * schema and domain rules), so the form and the API never disagree on what is valid.
  */
+
 import { birthDateProblem, type SEXES } from '../../../../src/domain/person.ts';
 import {
   type CreatePersonInput,
@@ -12,6 +13,7 @@ import {
 import { isLocale, type Locale } from '../../../../src/i18n/catalogues.ts';
 import { issueMessage, issuePath, type MessageRef } from '../../../../src/i18n/issues.ts';
 import type { Person } from '../../api/client.ts';
+import type { FormCheck } from '../../components/forms.tsx';
 import { formatNationalNumber } from './format.ts';
 
 type Sex = (typeof SEXES)[number];
@@ -77,9 +79,7 @@ function toBody(values: PersonFormValues) {
   };
 }
 
-type Check =
-  | { ok: true; body: CreatePersonInput }
-  | { ok: false; errors: Partial<Record<PersonField, MessageRef>> };
+type Check = FormCheck<CreatePersonInput, PersonField>;
 
 export function checkValues(values: PersonFormValues, today: string): Check {
   const errors: Partial<Record<PersonField, MessageRef>> = {};
