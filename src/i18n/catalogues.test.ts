@@ -20,7 +20,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.ts$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
@@ -47,6 +47,20 @@ describe('message catalogues', () => {
     );
     expect(used.length).toBeGreaterThan(20);
     for (const key of new Set(used)) expect(lookup(catalogues.en, key), key).toBeTypeOf('string');
+  });
+
+  it('holds every message key the web app names literally', () => {
+    const used = sourceFiles('web/src').flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*['"]([a-zA-Z]+(?:\.[a-zA-Z]+)+)['"]/g)].map(
+        (m) => m[1] as string,
+      ),
+    );
+    expect(used.length).toBeGreaterThan(100);
+    // A counted message exists as its plural forms (key_one, key_other), as i18next looks them up.
+    const exists = (key: string) =>
+      typeof lookup(catalogues.en, key) === 'string' ||
+      typeof lookup(catalogues.en, `${key}_other`) === 'string';
+    for (const key of new Set(used)) expect(exists(key), key).toBe(true);
   });
 });
 
