@@ -35,7 +35,19 @@ async function serve() {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    await database.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(
+        `Port ${config.port} is already in use. Stop the other program or choose another: PORT=8081 npm start`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  }
   const where =
     database.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
   console.log(`\nPasserelle is running on http://localhost:${config.port} (${where})`);
@@ -67,6 +79,7 @@ if (!command) {
   process.exit(2);
 }
 command().catch((error) => {
-  console.error(error);
+  // A person starting Passerelle needs the reason, not a stack trace (DEBUG=1 shows it).
+  console.error(process.env.DEBUG ? error : error instanceof Error ? error.message : String(error));
   process.exit(1);
 });
