@@ -1,17 +1,7 @@
-import {
-  Accordion,
-  Badge,
-  DataList,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Accordion, Badge, DataList, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading.tsx';
 import { ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
@@ -32,7 +22,7 @@ export function AssessmentSection({ personId }: { personId: string }) {
       <Title order={2} size="h4" id="assessment-heading" mb="xs">
         {t('assessment.title')}
       </Title>
-      {list.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {list.isPending && <Loading size="sm" />}
       {list.isError && <ProblemAlert error={list.error} />}
       {list.isSuccess && !latest && (
         <Stack gap={2} p="md" className={classes.empty}>

@@ -1,10 +1,11 @@
-import { Alert, Center, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Center, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftKey } from '../../components/drafts.ts';
 import { useFlash } from '../../components/Flash.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -35,7 +36,7 @@ export function EditAssessmentPage({ id }: { id: string }) {
   if (!assessment || !pristine || !name) {
     return (
       <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       </Center>
     );
   }

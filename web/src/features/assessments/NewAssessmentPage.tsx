@@ -1,10 +1,11 @@
-import { Center, Loader, Stack, Title } from '@mantine/core';
+import { Center, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftKey } from '../../components/drafts.ts';
 import { useFlash } from '../../components/Flash.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -29,7 +30,7 @@ export function NewAssessmentPage({ personId }: { personId: string }) {
   if (person.isPending) {
     return (
       <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       </Center>
     );
   }

@@ -1,6 +1,7 @@
-import { Center, Code, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Center, Code, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
@@ -23,7 +24,7 @@ export function InstrumentsPage() {
       </Title>
       {list.isPending && (
         <Center p="xl">
-          <Loader aria-label={t('common.loading')} />
+          <Loading />
         </Center>
       )}
       {list.isError && <ProblemAlert error={list.error} />}

@@ -1,8 +1,9 @@
-import { Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Center, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFlash } from '../../components/Flash.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -27,7 +28,7 @@ export function NewMeasurementPage({ personId, instrument }: { personId: string;
   if (!name || !instruments.data || !measurements.data) {
     return (
       <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       </Center>
     );
   }

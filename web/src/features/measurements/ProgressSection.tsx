@@ -1,8 +1,9 @@
-import { Center, DataList, Group, List, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Center, DataList, Group, List, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
 import { DEFAULT_INSTRUMENT, type Instrument, instrumentsQuery } from '../instruments/api.ts';
@@ -65,7 +66,7 @@ export function ProgressSection({ personId, instrument: wanted }: { personId: st
       </Group>
       {error && <ProblemAlert error={error} />}
       {(instruments.isPending || measurements.isPending || (selected && progress.isPending)) && !error && (
-        <Loader size="sm" aria-label={t('common.loading')} />
+        <Loading size="sm" />
       )}
       {instruments.data && measurements.data && !selected && (
         <Stack gap={2} p="md" className={classes.empty}>
@@ -117,7 +118,7 @@ function ProgressView({ progress, instrument }: { progress: Progress; instrument
       <Suspense
         fallback={
           <Center h={160}>
-            <Loader size="sm" aria-label={t('common.loading')} />
+            <Loading size="sm" />
           </Center>
         }
       >

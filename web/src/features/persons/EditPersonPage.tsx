@@ -1,8 +1,9 @@
-import { Center, Loader, Stack, Title } from '@mantine/core';
+import { Center, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFlash } from '../../components/Flash.tsx';
+import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { personQuery, useUpdatePerson } from './api.ts';
@@ -21,7 +22,7 @@ export function EditPersonPage({ id }: { id: string }) {
   if (query.isPending) {
     return (
       <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       </Center>
     );
   }

@@ -1,8 +1,9 @@
-import { Center, DataList, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Center, DataList, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ageOn } from '../../../../src/domain/dates.ts';
+import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -26,7 +27,7 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
   if (isPending) {
     return (
       <Center p="xl">
-        <Loader aria-label={t('common.loading')} />
+        <Loading />
       </Center>
     );
   }

@@ -14,6 +14,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -71,7 +72,7 @@ export function PersonsListPage({ q }: { q: string }) {
       {list.isError && <ProblemAlert error={list.error} />}
       {list.isPending && (
         <Center p="xl">
-          <Loader aria-label={t('common.loading')} />
+          <Loading />
         </Center>
       )}
       {list.isSuccess && people.length === 0 && (

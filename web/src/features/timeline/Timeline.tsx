@@ -1,6 +1,7 @@
-import { Group, Loader, Text, Title } from '@mantine/core';
+import { Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
 import { instrumentsQuery } from '../instruments/api.ts';
@@ -19,7 +20,7 @@ export function Timeline({ personId }: { personId: string }) {
       <Title order={2} size="h4" id="timeline-heading" mb="xs">
         {t('timeline.title')}
       </Title>
-      {timeline.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {timeline.isPending && <Loading size="sm" />}
       {timeline.isError && <ProblemAlert error={timeline.error} />}
       {timeline.data && (
         <ol className={classes.list}>
