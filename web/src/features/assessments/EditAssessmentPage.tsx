@@ -1,4 +1,4 @@
-import { Alert, Center, Stack, Title } from '@mantine/core';
+import { Alert, Center, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { draftKey } from '../../components/drafts.ts';
 import { useFlash } from '../../components/Flash.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { AnchorLink, ButtonLink } from '../../components/links.tsx';
+import { ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { useSession } from '../auth/session.ts';
 import { personQuery } from '../persons/api.ts';
 import { formatDate } from '../persons/format.ts';
+import { PersonPageHeading } from '../persons/PersonPageHeading.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { assessmentQuery, useUpdateAssessment } from './api.ts';
 import { valuesOf } from './values.ts';
@@ -46,12 +47,7 @@ export function EditAssessmentPage({ id }: { id: string }) {
 
   return (
     <Stack gap="md">
-      <AnchorLink to="/persons/$id" params={{ id: personId }} size="sm">
-        {name}
-      </AnchorLink>
-      <Title order={1} size="h2">
-        {t('assessment.editTitle', { date, name })}
-      </Title>
+      <PersonPageHeading personId={personId} name={name} title={t('assessment.editTitle', { date, name })} />
       {assessment.locked ? (
         // A plan was signed on it: what it says stays as it was signed.
         <Alert color="gray" variant="outline" title={t('assessment.locked')}>

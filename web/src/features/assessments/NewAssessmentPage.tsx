@@ -1,4 +1,4 @@
-import { Center, Stack, Title } from '@mantine/core';
+import { Center, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -6,12 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { draftKey } from '../../components/drafts.ts';
 import { useFlash } from '../../components/Flash.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useSession } from '../auth/session.ts';
 import { personQuery } from '../persons/api.ts';
 import { belgianToday } from '../persons/format.ts';
+import { PersonPageHeading } from '../persons/PersonPageHeading.tsx';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { useCreateAssessment } from './api.ts';
 import { emptyValues } from './values.ts';
@@ -40,12 +40,7 @@ export function NewAssessmentPage({ personId }: { personId: string }) {
 
   return (
     <Stack gap="md">
-      <AnchorLink to="/persons/$id" params={{ id: personId }} size="sm">
-        {name}
-      </AnchorLink>
-      <Title order={1} size="h2">
-        {t('assessment.newTitle', { name })}
-      </Title>
+      <PersonPageHeading personId={personId} name={name} title={t('assessment.newTitle', { name })} />
       <AssessmentForm
         personId={personId}
         pristine={pristine}

@@ -1,14 +1,14 @@
-import { Center, Stack, Text, Title } from '@mantine/core';
+import { Center, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useFlash } from '../../components/Flash.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { DEFAULT_INSTRUMENT, instrumentsQuery } from '../instruments/api.ts';
 import { personQuery } from '../persons/api.ts';
+import { PersonPageHeading } from '../persons/PersonPageHeading.tsx';
 import { measurementsQuery, useCreateMeasurement } from './api.ts';
 import { MeasurementForm } from './MeasurementForm.tsx';
 
@@ -42,12 +42,7 @@ export function NewMeasurementPage({ personId, instrument }: { personId: string;
 
   return (
     <Stack gap="md">
-      <AnchorLink to="/persons/$id" params={{ id: personId }} size="sm">
-        {name}
-      </AnchorLink>
-      <Title order={1} size="h2">
-        {t('measurement.newTitle', { name })}
-      </Title>
+      <PersonPageHeading personId={personId} name={name} title={t('measurement.newTitle', { name })} />
       {initial ? (
         <MeasurementForm
           instruments={items}
