@@ -15,7 +15,7 @@ const DEFINITION = {
   domains: [{ key: 'planning', name: text('Planifier', 'Plannen', 'Planen', 'Planning') }],
 };
 
-test('administrator loads an instrument: every problem listed, then a new version, then no change', async ({
+test('administrator loads an instrument: every problem listed, a version, no change, a new version shown per point', async ({
   page,
 }) => {
   await logIn(page, 'admin@namur.demo');
@@ -57,4 +57,48 @@ test('administrator loads an instrument: every problem listed, then a new versio
   await expect(page.getByRole('status').filter({ hasText: 'Gestion du budget' })).toHaveText(
     tf('fr', 'instruments.unchanged', { version: 1, name: 'Gestion du budget' }),
   );
+
+  // A changed scale makes version 2. A person measured with both versions shows each point with
+  // its version, and no change is computed across the two scales.
+  const v2 = {
+    ...DEFINITION,
+    scale: { min: 1, max: 4, levels: [level(1, 'A'), level(2, 'B'), level(3, 'C'), level(4, 'D')] },
+  };
+  await json.fill(JSON.stringify(v2, null, 2));
+  await submit.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Gestion du budget' })).toHaveText(
+    tf('fr', 'instruments.created', { version: 2, name: 'Gestion du budget' }),
+  );
+  const origin = new URL(page.url()).origin;
+  const person = await page.request.post('/api/v1/persons', {
+    headers: { origin },
+    data: { firstName: 'Noémie', lastName: 'Versions', birthDate: '1990-01-01', sex: 'F', language: 'fr' },
+  });
+  const { id } = await person.json();
+  for (const [instrumentVersion, measuredOn, workerScore] of [
+    [1, '2026-03-01', 1],
+    [2, '2026-09-01', 4],
+  ]) {
+    const measured = await page.request.post(`/api/v1/persons/${id}/measurements`, {
+      headers: { origin },
+      data: {
+        instrumentKey: 'budget-skills',
+        instrumentVersion,
+        measuredOn,
+        context: instrumentVersion === 1 ? 'intake' : 'evaluation',
+        scores: [{ domain: 'planning', workerScore }],
+      },
+    });
+    expect(measured.status()).toBe(201);
+  }
+  await page.goto(`/persons/${id}?instrument=budget-skills`);
+  await expect(page.getByText(tf('fr', 'progress.versions', { versions: '1, 2' }))).toBeVisible();
+  const planning = page
+    .getByRole('table')
+    .filter({ hasText: 'Planifier' })
+    .getByRole('row', { name: /Planifier/ });
+  await expect(planning).toContainText(`(${tf('fr', 'progress.versionShort', { version: 1 })})`);
+  await expect(planning).toContainText(`(${tf('fr', 'progress.versionShort', { version: 2 })})`);
+  await expect(planning).toContainText(t('fr', 'progress.notComparable'));
+  await expectAccessible(page);
 });
