@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/app.ts';
 import { renderInstrumentSchema, renderOpenApi, renderWebTypes } from '../../test/openapi-render.ts';
+import { queryRows } from '../db/connect.ts';
 import { formatNiss, makeNiss } from '../domain/niss.ts';
 
 let t: TestApp;
@@ -77,6 +79,45 @@ describe('errors are problem+json in the caller language, never a stack trace', 
   it('falls back to English for a machine client without Accept-Language', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/me' });
     expect(response.json().detail).toBe('Please log in.');
+  });
+});
+
+describe('input the database cannot store', () => {
+  it('refuses a NUL character anywhere (body, nested JSON, query, path) with 400 and changes nothing', async () => {
+    const admin = await t.login('admin@namur.demo', { address: '10.7.0.2' });
+    const text = { fr: 'x', nl: 'x', de: 'x', en: 'x' };
+    const cases = [
+      {
+        method: 'POST',
+        url: '/api/v1/persons',
+        payload: { firstName: 'a\u0000b', lastName: 'x', birthDate: '1990-01-01', sex: 'F', language: 'fr' },
+        path: 'firstName',
+      },
+      {
+        method: 'POST',
+        url: '/api/v1/instruments',
+        payload: { key: 'k', name: { ...text, fr: 'a\u0000' }, domains: [] },
+        path: 'name.fr',
+      },
+      { method: 'GET', url: '/api/v1/instruments/a%00b', path: 'key' },
+      { method: 'GET', url: '/api/v1/persons?q=a%00b', path: 'q' },
+    ] as const;
+    const count = async () =>
+      (
+        await queryRows<{ n: number }>(
+          t.database.db,
+          sql`select (select count(*) from persons) + (select count(*) from instruments) as n`,
+        )
+      )[0]?.n;
+    const before = await count();
+    for (const { path, ...request } of cases) {
+      const response = await t.call(admin, request as never);
+      expect(response.statusCode, request.url).toBe(400);
+      expect(response.json().errors).toContainEqual(
+        expect.objectContaining({ path, code: 'validation.nulCharacter' }),
+      );
+    }
+    expect(await count()).toBe(before);
   });
 });
 

@@ -25,6 +25,7 @@ import { timelineRoutes } from '../features/timeline/routes.ts';
 import { installAccessControl } from './access.ts';
 import type { AppDependencies } from './context.ts';
 import { installErrorHandling } from './errors.ts';
+import { installInputGuards } from './input.ts';
 import { installObservability, loggerOptions } from './observability.ts';
 
 export const API_VERSION = '1.0.0';
@@ -108,6 +109,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const serveWeb = Boolean(options.serveWeb) && existsSync(`${webRoot}/index.html`);
   installErrorHandling(app, { spaIndex: serveWeb });
   installAccessControl(app);
+  installInputGuards(app);
   installObservability(app);
 
   await app.register(fastifySwagger, {
