@@ -23,6 +23,15 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+/** The owning centre: first in every key of a centre's data (DESIGN.md §4). */
+const centreRef = () =>
+  uuid('centre_id')
+    .notNull()
+    .references(() => centres.id);
+const personRef = () =>
+  uuid('person_id')
+    .notNull()
+    .references(() => persons.id);
 
 export const centres = pgTable(
   'centres',
@@ -81,9 +90,7 @@ export const apiTokens = pgTable(
   'api_tokens',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centreId: uuid('centre_id')
-      .notNull()
-      .references(() => centres.id),
+    centreId: centreRef(),
     name: text('name').notNull(),
     /** SHA-256 of the secret; the secret itself is shown once at creation. */
     secretHash: text('secret_hash').notNull(),
@@ -118,9 +125,7 @@ export const persons = pgTable(
   'persons',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centreId: uuid('centre_id')
-      .notNull()
-      .references(() => centres.id),
+    centreId: centreRef(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
@@ -155,9 +160,7 @@ export const persons = pgTable(
 export const recordVersions = pgTable(
   'record_versions',
   {
-    centreId: uuid('centre_id')
-      .notNull()
-      .references(() => centres.id),
+    centreId: centreRef(),
     /** The kind of record: 'person', 'assessment', 'measurement', … */
     entity: text('entity').notNull(),
     entityId: uuid('entity_id').notNull(),
@@ -198,12 +201,8 @@ export const assessments = pgTable(
   'assessments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centreId: uuid('centre_id')
-      .notNull()
-      .references(() => centres.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
+    centreId: centreRef(),
+    personId: personRef(),
     assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
     /** One entry per life domain looked at: { domain, situation, obstacles, strengths }. */
     domains: jsonb('domains').notNull(),
@@ -227,9 +226,7 @@ export const instruments = pgTable(
   'instruments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centreId: uuid('centre_id')
-      .notNull()
-      .references(() => centres.id),
+    centreId: centreRef(),
     key: text('key').notNull(),
     version: integer('version').notNull(),
     definition: jsonb('definition').notNull(),
@@ -243,12 +240,8 @@ export const measurements = pgTable(
   'measurements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    centreId: uuid('centre_id')
-      .notNull()
-      .references(() => centres.id),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => persons.id),
+    centreId: centreRef(),
+    personId: personRef(),
     instrumentKey: text('instrument_key').notNull(),
     /** The definition version the scores were taken with: shown with them forever. */
     instrumentVersion: integer('instrument_version').notNull(),
