@@ -192,7 +192,11 @@ describe('GET /persons', () => {
     )
       .json<{ items: Person[] }>()
       .items.map((p) => p.id);
-    for (const p of response.json<{ items: Person[] }>().items) expect(namurIds).not.toContain(p.id);
+    // Both centres have an Éloïse (the duplicate-number test registered one in Gent too).
+    const gentItems = response.json<{ items: Person[] }>().items;
+    expect(gentItems.length).toBeGreaterThan(0);
+    expect(namurIds.length).toBeGreaterThan(30);
+    for (const p of gentItems) expect(namurIds).not.toContain(p.id);
   });
 
   it.each([
