@@ -18,8 +18,15 @@ import pg from 'pg';
 // biome-ignore lint/suspicious/noExplicitAny: drizzle's schema generic is unused (no relational queries).
 export type Executor = PgDatabase<PgQueryResultHKT, any>;
 
+/** The role every pooled connection runs as (created by the tenancy migration). */
+export const APP_ROLE = 'passerelle_app';
+
 export interface Database {
   readonly engine: 'pglite' | 'postgres';
+  /**
+   * The pool. Its connections run as the restricted role: without a centre (src/db/tenancy.ts)
+   * they see no centre's rows.
+   */
   readonly db: Executor;
   migrate(): Promise<void>;
   ping(): Promise<void>;
@@ -51,10 +58,23 @@ export async function connect(options: ConnectOptions): Promise<Database> {
     };
   } else client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const db = drizzlePglite(client);
+  // PGlite has one connection: its session role is the restricted one, except while migrating.
+  const restrict = async () => {
+    const role = await client.query(`select 1 from pg_roles where rolname = '${APP_ROLE}'`);
+    if (role.rows.length > 0) await client.exec(`set role ${APP_ROLE}`);
+  };
+  await restrict();
   return {
     engine: 'pglite',
     db,
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: async () => {
+      await client.exec('reset role');
+      try {
+        await migratePglite(db, { migrationsFolder });
+      } finally {
+        await restrict();
+      }
+    },
     ping: async () => {
       await db.execute(sql`select 1`);
     },
@@ -96,14 +116,30 @@ function isRunning(pid: number): boolean {
 }
 
 function connectPostgres(url: string, max: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max });
-  // An idle client losing its server must not crash the process; the next query reconnects.
+  // The restricted role is a startup parameter of every pooled connection: RESET ROLE returns to
+  // it, and only an explicit SET ROLE NONE (src/db/tenancy.ts asSystem) leaves it.
+  const pool = new pg.Pool({ connectionString: url, max, options: `-c role=${APP_ROLE}` });
+  // A client losing its server, idle or in the middle of a request, must not crash the process:
+  // the query in flight fails (and the request answers 503), the pool drops the broken client,
+  // and the next request connects again.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzlePg(pool);
   return {
     engine: 'postgres',
     db,
-    migrate: () => migratePg(db, { migrationsFolder }),
+    // Migrations run on a connection of their own, as the connecting (owner) role: before the
+    // first migration the restricted role does not even exist.
+    migrate: async () => {
+      const owner = new pg.Client({ connectionString: url });
+      owner.on('error', () => {});
+      await owner.connect();
+      try {
+        await migratePg(drizzlePg(owner), { migrationsFolder });
+      } finally {
+        await owner.end();
+      }
+    },
     ping: async () => {
       await db.execute(sql`select 1`);
     },

@@ -7,15 +7,19 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
+  boolean,
   char,
   check,
   date,
+  foreignKey,
   index,
   inet,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -28,10 +32,13 @@ const centreRef = () =>
   uuid('centre_id')
     .notNull()
     .references(() => centres.id);
-const personRef = () =>
-  uuid('person_id')
-    .notNull()
-    .references(() => persons.id);
+const personId = () => uuid('person_id').notNull();
+/**
+ * A reference to a person carries the centre: the database itself refuses a record of one centre
+ * pointing at another centre's person (DESIGN.md §1.4).
+ */
+const personOfCentre = (name: string, t: { centreId: AnyPgColumn; personId: AnyPgColumn }) =>
+  foreignKey({ name, columns: [t.centreId, t.personId], foreignColumns: [persons.centreId, persons.id] });
 
 export const centres = pgTable(
   'centres',
@@ -56,6 +63,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role').notNull(),
     locale: text('locale').notNull(),
+    /** A demo account with the public demo password (see src/seed/demo.ts): never in production. */
+    isDemo: boolean('is_demo').notNull().default(false),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
@@ -107,19 +116,16 @@ export const apiTokens = pgTable(
   ],
 );
 
-export const loginAttempts = pgTable(
-  'login_attempts',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    email: text('email').notNull(),
-    address: text('address').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-  },
-  (t) => [
-    index('login_attempts_email_idx').on(t.email, t.at),
-    index('login_attempts_address_idx').on(t.address, t.at),
-  ],
-);
+/**
+ * Failed-login budgets, one row per key (an account with an address, an address, an account).
+ * A row is locked while an attempt is counted, so concurrent attempts cannot overspend it.
+ * Failed logins themselves are kept in the audit trail, not here.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
+});
 
 export const persons = pgTable(
   'persons',
@@ -147,6 +153,8 @@ export const persons = pgTable(
       .on(t.centreId, t.nationalNumber)
       .where(sql`${t.nationalNumber} is not null`),
     index('persons_centre_name_idx').on(t.centreId, t.searchName, t.id),
+    // The target of every composite (centre_id, person_id) reference.
+    uniqueIndex('persons_centre_id_key').on(t.centreId, t.id),
     check('persons_sex_check', sql`${t.sex} in ('F','M','X')`),
     check('persons_language_check', sql`${t.language} in ('fr','nl','de','en')`),
     check('persons_national_number_check', sql`${t.nationalNumber} ~ '^[0-9]{11}$'`),
@@ -202,7 +210,7 @@ export const assessments = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     centreId: centreRef(),
-    personId: personRef(),
+    personId: personId(),
     assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
     /** One entry per life domain looked at: { domain, situation, obstacles, strengths }. */
     domains: jsonb('domains').notNull(),
@@ -218,7 +226,10 @@ export const assessments = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by'),
   },
-  (t) => [index('assessments_person_idx').on(t.centreId, t.personId, t.assessedOn)],
+  (t) => [
+    index('assessments_person_idx').on(t.centreId, t.personId, t.assessedOn),
+    personOfCentre('assessments_person_fk', t),
+  ],
 );
 
 /** A centre's own instruments; the built-in ones ship with the code (src/domain/instruments/). */
@@ -241,7 +252,7 @@ export const measurements = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     centreId: centreRef(),
-    personId: personRef(),
+    personId: personId(),
     instrumentKey: text('instrument_key').notNull(),
     /** The definition version the scores were taken with: shown with them forever. */
     instrumentVersion: integer('instrument_version').notNull(),
@@ -255,6 +266,41 @@ export const measurements = pgTable(
   },
   (t) => [
     index('measurements_person_idx').on(t.centreId, t.personId, t.instrumentKey, t.measuredOn),
+    personOfCentre('measurements_person_fk', t),
     check('measurements_context_check', sql`${t.context} in ('intake','evaluation','closure','other')`),
+  ],
+);
+
+/**
+ * The event log: one row per change, written in the transaction that made it (append-only, like
+ * the audit trail). The person's timeline reads it; webhooks and reports will too. `id` stays the
+ * same on every redelivery; `subject_seq` orders the events of one record; `position` orders all.
+ * The payload holds ids and what changed, never more personal data than that.
+ */
+export const events = pgTable(
+  'events',
+  {
+    centreId: centreRef(),
+    id: uuid('id').notNull().defaultRandom(),
+    position: bigserial('position', { mode: 'number' }).notNull(),
+    type: text('type').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    subjectSeq: integer('subject_seq').notNull(),
+    /** Whose file the event belongs to; null for a centre-level event (an instrument loaded). */
+    personId: uuid('person_id'),
+    /** The day it happened in the file (an assessment's date), which may precede when it was recorded. */
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    payload: jsonb('payload').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [
+    primaryKey({ name: 'events_pkey', columns: [t.centreId, t.id] }),
+    uniqueIndex('events_subject_seq_key').on(t.centreId, t.subjectType, t.subjectId, t.subjectSeq),
+    index('events_person_idx').on(t.centreId, t.personId, t.occurredOn),
+    index('events_position_idx').on(t.centreId, t.position),
+    // A null person_id (a centre-level event) is not checked: MATCH SIMPLE.
+    personOfCentre('events_person_fk', t),
   ],
 );

@@ -1,103 +1,249 @@
-/** Row-level security is the second wall: it must hold even for a query with no WHERE clause. */
+/**
+ * Tenancy fails closed: the pool itself runs as the restricted role, row-level security is the
+ * second wall behind every query's own filter, and references carry the centre, so the database
+ * refuses a link across centres even when every line of application code forgets.
+ */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../test/database.ts';
+import { ownerRows } from '../../test/owner.ts';
 import { type Database, queryRows } from './connect.ts';
-import { inTenant } from './tenancy.ts';
+import { pgErrorCode } from './errors.ts';
+import { asSystem, inTenant } from './tenancy.ts';
 
 let database: Database;
 let namur: string;
 let gent: string;
+let namurPerson: string;
+let gentPerson: string;
+let namurWorker: string;
+let namurAdmin: string;
 
 beforeAll(async () => {
   database = await testDatabase();
-  const rows = await queryRows<{ id: string; name: string }>(
-    database.db,
-    sql`select id, name from centres order by name`,
-  );
-  const byName = Object.fromEntries(rows.map((r) => [r.name, r.id]));
+  const centres = await ownerRows<{ id: string; name: string }>(database, sql`select id, name from centres`);
+  const byName = Object.fromEntries(centres.map((r) => [r.name, r.id]));
   namur = byName['CPAS de Namur-Démo'] as string;
   gent = byName['OCMW Gent-Demo'] as string;
+  const firstPerson = async (centreId: string) =>
+    (
+      await ownerRows<{ id: string }>(
+        database,
+        sql`select id from persons where centre_id = ${centreId} order by search_name limit 1`,
+      )
+    )[0]?.id as string;
+  namurPerson = await firstPerson(namur);
+  gentPerson = await firstPerson(gent);
+  const users = await ownerRows<{ id: string; email: string }>(database, sql`select id, email from users`);
+  const userId = (email: string) => users.find((u) => u.email === email)?.id as string;
+  namurWorker = userId('worker@namur.demo');
+  namurAdmin = userId('admin@namur.demo');
 });
 afterAll(() => database.close());
 
-const tenant = (centreId: string | null) => ({ centreId, userId: null });
+const tenant = (centreId: string | null, userId: string | null = null) => ({ centreId, userId });
+const engine = process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 type Row = { centre_id: string };
 
-describe(`row-level security (${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
+/** The SQLSTATE a failing statement raised (drizzle wraps the driver's error). */
+async function failure(work: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await work;
+  } catch (error) {
+    return pgErrorCode(error);
+  }
+  return 'no error';
+}
+
+describe(`a query that forgets the tenant wrapper sees nothing (${engine})`, () => {
+  it('runs as the restricted role, not as the owner', async () => {
+    const rows = await queryRows<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean }>(
+      database.db,
+      sql`select rolname, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
+    );
+    expect(rows).toEqual([{ rolname: 'passerelle_app', rolsuper: false, rolbypassrls: false }]);
+  });
+
+  it.each([
+    'persons',
+    'assessments',
+    'measurements',
+    'record_versions',
+    'events',
+    'audit_events',
+    'instruments',
+  ])('sees 0 rows of %s on the bare pool (the owner sees them)', async (table) => {
+    const bare = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from ${sql.identifier(table)}`,
+    );
+    expect(bare).toEqual([{ n: 0 }]);
+    // The demo seed fills these (it records no audit event and loads no instrument of its own).
+    if (table !== 'instruments' && table !== 'audit_events') {
+      const owner = await ownerRows<{ n: number }>(
+        database,
+        sql`select count(*)::int as n from ${sql.identifier(table)}`,
+      );
+      expect(owner[0]?.n).toBeGreaterThan(0);
+    }
+  });
+
+  it('cannot write centre data on the bare pool either', async () => {
+    expect(
+      await failure(
+        queryRows(
+          database.db,
+          sql`insert into persons (centre_id, first_name, last_name, birth_date, sex, language, search_name)
+              values (${namur}, 'A', 'B', '1990-01-01', 'F', 'fr', 'b a')`,
+        ),
+      ),
+    ).toBe('42501');
+  });
+
+  it('switches up only through asSystem, and only for that transaction', async () => {
+    const during = await asSystem(database.db, 'seed', (tx) =>
+      queryRows<{ n: number }>(tx, sql`select count(*)::int as n from persons where centre_id = ${gent}`),
+    );
+    expect(during).toEqual([{ n: 30 }]);
+    const after = await queryRows<{ who: string }>(database.db, sql`select current_user as who`);
+    expect(after).toEqual([{ who: 'passerelle_app' }]);
+  });
+});
+
+describe(`row-level security inside a tenant transaction (${engine})`, () => {
   it('shows a centre only its own people, with no WHERE clause', async () => {
     const rows = await inTenant(database.db, tenant(gent), (tx) =>
       queryRows<Row>(tx, sql`select centre_id from persons`),
     );
     expect(rows.length).toBe(30);
-    expect(rows.every((r) => r.centre_id === gent)).toBe(true);
+    expect(rows.filter((r) => r.centre_id !== gent)).toEqual([]);
   });
 
-  it('hides every person when no centre is set', async () => {
+  it('hides every person when no centre is set (the federal analyst)', async () => {
     const rows = await inTenant(database.db, tenant(null), (tx) => queryRows(tx, sql`select * from persons`));
     expect(rows).toEqual([]);
   });
 
-  it('hides the history and the audit trail of other centres', async () => {
-    const versions = await inTenant(database.db, tenant(gent), (tx) =>
-      queryRows<Row>(tx, sql`select centre_id from record_versions`),
-    );
-    expect(versions.every((r) => r.centre_id === gent)).toBe(true);
-    const audit = await inTenant(database.db, tenant(gent), (tx) =>
-      queryRows<Row>(tx, sql`select centre_id from audit_events where centre_id = ${namur}`),
-    );
-    expect(audit).toEqual([]);
+  it('hides the history, the events and the audit trail of other centres', async () => {
+    for (const table of ['record_versions', 'events', 'audit_events']) {
+      const rows = await inTenant(database.db, tenant(gent), (tx) =>
+        queryRows<Row>(tx, sql`select centre_id from ${sql.identifier(table)} where centre_id = ${namur}`),
+      );
+      expect(rows, table).toEqual([]);
+    }
   });
 
   it('refuses to write a row into another centre, even through an UPDATE that names it', async () => {
-    await expect(
-      inTenant(database.db, tenant(gent), (tx) =>
-        queryRows(
-          tx,
-          sql`insert into persons (centre_id, first_name, last_name, birth_date, sex, language, search_name)
-              values (${namur}, 'A', 'B', '1990-01-01', 'F', 'fr', 'b a')`,
+    expect(
+      await failure(
+        inTenant(database.db, tenant(gent), (tx) =>
+          queryRows(
+            tx,
+            sql`insert into persons (centre_id, first_name, last_name, birth_date, sex, language, search_name)
+                values (${namur}, 'A', 'B', '1990-01-01', 'F', 'fr', 'b a')`,
+          ),
         ),
       ),
-    ).rejects.toThrow();
+    ).toBe('42501');
     const updated = await inTenant(database.db, tenant(gent), (tx) =>
       queryRows(tx, sql`update persons set first_name = 'X' where centre_id = ${namur} returning id`),
     );
     expect(updated).toEqual([]);
   });
+});
 
-  it('runs requests as a role that cannot bypass the policies', async () => {
-    const rows = await inTenant(database.db, tenant(gent), (tx) =>
-      queryRows<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean }>(
-        tx,
-        sql`select rolname, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
-      ),
-    );
-    expect(rows[0]).toEqual({ rolname: 'passerelle_app', rolsuper: false, rolbypassrls: false });
+describe(`references carry the centre (${engine})`, () => {
+  const assessmentInto = (centreId: string, personId: string) =>
+    sql`insert into assessments (centre_id, person_id, assessed_on, domains)
+        values (${centreId}, ${personId}, '2026-01-01', '[]'::jsonb)`;
+
+  it("refuses an assessment of one centre on another centre's person, even from the owner", async () => {
+    expect(await failure(ownerRows(database, assessmentInto(gent, namurPerson)))).toBe('23503');
+    expect(await failure(ownerRows(database, assessmentInto(gent, gentPerson)))).toBe('no error');
+  });
+
+  it("refuses a measurement or an event pointing at another centre's person", async () => {
+    const measurement = sql`insert into measurements (centre_id, person_id, instrument_key, instrument_version, measured_on, context, scores)
+        values (${namur}, ${gentPerson}, 'participation-ladder', 1, '2026-01-01', 'intake', '[]'::jsonb)`;
+    expect(await failure(ownerRows(database, measurement))).toBe('23503');
+    const event = sql`insert into events (centre_id, type, subject_type, subject_id, subject_seq, person_id, occurred_on, recorded_at)
+        values (${namur}, 'person.updated', 'person', ${gentPerson}, 99, ${gentPerson}, '2026-01-01', now())`;
+    expect(await failure(ownerRows(database, event))).toBe('23503');
   });
 });
 
-describe('the audit log is append-only', () => {
-  it('refuses UPDATE and DELETE from the application role', async () => {
-    await expect(
-      inTenant(database.db, tenant(namur), (tx) => queryRows(tx, sql`update audit_events set action = 'x'`)),
-    ).rejects.toThrow();
-    await expect(
-      inTenant(database.db, tenant(namur), (tx) => queryRows(tx, sql`delete from audit_events`)),
-    ).rejects.toThrow();
+describe(`what the restricted role may change (${engine})`, () => {
+  it.each([
+    ['role', () => sql`update users set role = 'admin' where id = ${namurWorker}`],
+    ['centre', () => sql`update users set centre_id = ${gent} where id = ${namurWorker}`],
+    ['password hash', () => sql`update users set password_hash = 'x' where id = ${namurWorker}`],
+    ['e-mail', () => sql`update users set email = 'x@evil.example' where id = ${namurWorker}`],
+  ])("refuses to change a user's %s", async (_name, statement) => {
+    expect(
+      await failure(inTenant(database.db, tenant(namur, namurAdmin), (tx) => queryRows(tx, statement()))),
+    ).toBe('42501');
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE even from the owner', async () => {
-    await queryRows(
-      database.db,
-      sql`insert into audit_events (centre_id, at, action) values (${namur}, now(), 'person.list')`,
+  it("changes a user's language", async () => {
+    const rows = await inTenant(database.db, tenant(namur, namurWorker), (tx) =>
+      queryRows(tx, sql`update users set locale = 'nl' where id = ${namurWorker} returning locale`),
     );
-    await expect(queryRows(database.db, sql`update audit_events set action = 'x'`)).rejects.toThrow();
-    await expect(queryRows(database.db, sql`delete from audit_events`)).rejects.toThrow();
-    await expect(queryRows(database.db, sql`truncate audit_events`)).rejects.toThrow();
-    const count = await queryRows<{ n: number }>(
-      database.db,
-      sql`select count(*)::int as n from audit_events`,
-    );
-    expect(count[0]?.n).toBeGreaterThan(0);
+    expect(rows).toEqual([{ locale: 'nl' }]);
   });
+
+  it.each(['sessions', 'login_throttle'])('cannot read %s at all', async (table) => {
+    expect(
+      await failure(
+        inTenant(database.db, tenant(namur, namurAdmin), (tx) =>
+          queryRows(tx, sql`select * from ${sql.identifier(table)}`),
+        ),
+      ),
+    ).toBe('42501');
+  });
+});
+
+describe(`the audit trail and the event log are append-only (${engine})`, () => {
+  it.each(['audit_events', 'events'])(
+    '%s refuses UPDATE and DELETE from the application role',
+    async (table) => {
+      for (const statement of [
+        sql`update ${sql.identifier(table)} set centre_id = centre_id`,
+        sql`delete from ${sql.identifier(table)}`,
+      ]) {
+        expect(await failure(inTenant(database.db, tenant(namur), (tx) => queryRows(tx, statement)))).toBe(
+          '42501',
+        );
+      }
+    },
+  );
+
+  it.each(['audit_events', 'events'])(
+    '%s refuses UPDATE, DELETE and TRUNCATE even from the owner',
+    async (table) => {
+      const count = async () =>
+        (
+          await ownerRows<{ n: number }>(
+            database,
+            sql`select count(*)::int as n from ${sql.identifier(table)}`,
+          )
+        )[0]?.n;
+      await ownerRows(
+        database,
+        table === 'events'
+          ? sql`insert into events (centre_id, type, subject_type, subject_id, subject_seq, person_id, occurred_on, recorded_at)
+              values (${namur}, 'person.updated', 'person', ${namurPerson}, 1000, ${namurPerson}, '2026-01-01', now())`
+          : sql`insert into audit_events (centre_id, at, action) values (${namur}, now(), 'person.list')`,
+      );
+      const before = await count();
+      expect(before).toBeGreaterThan(0);
+      for (const statement of [
+        sql`update ${sql.identifier(table)} set centre_id = centre_id`,
+        sql`delete from ${sql.identifier(table)}`,
+        sql`truncate ${sql.identifier(table)}`,
+      ]) {
+        expect(await failure(ownerRows(database, statement))).toBe('42501');
+      }
+      expect(await count()).toBe(before);
+    },
+  );
 });

@@ -1,10 +1,23 @@
 /**
- * Every request touching a centre's data runs in one transaction that names the centre and
- * drops to the non-owner role `passerelle_app`, so row-level security applies even to a query
- * that forgets its WHERE clause (DESIGN.md §1.4).
+ * Tenancy that fails closed (DESIGN.md §1.4, docs/architecture.md "Tenancy").
+ *
+ * Every pooled connection already runs as the restricted role `passerelle_app` (src/db/connect.ts),
+ * so a query that forgets its centre sees no centre's rows. On top of that, the types make it hard
+ * to forget: a feature's queries take a `TenantTx`, which only `inTenant` produces, and the few
+ * places that must act before a centre is known take a `SystemTx`, which only `asSystem` produces,
+ * naming why it switches up.
  */
 import { sql } from 'drizzle-orm';
 import type { Executor } from './connect.ts';
+
+declare const tenantBrand: unique symbol;
+declare const systemBrand: unique symbol;
+
+/** A transaction bound to one centre (or to none, for the federal analyst) under the restricted role. */
+export type TenantTx = Executor & { readonly [tenantBrand]: true };
+
+/** A transaction running as the connecting owner role, outside row-level security. */
+export type SystemTx = Executor & { readonly [systemBrand]: true };
 
 export interface TenantContext {
   /** Null for a federal analyst: no centre row is visible. */
@@ -12,24 +25,45 @@ export interface TenantContext {
   userId: string | null;
 }
 
+/**
+ * One transaction naming the centre and the user. The role is set again here (it is already the
+ * connection's default), so a connection whose default was changed by mistake still cannot bypass
+ * the policies; all three settings are one statement, one round trip.
+ */
 export function inTenant<T>(
   db: Executor,
   context: TenantContext,
-  work: (tx: Executor) => Promise<T>,
+  work: (tx: TenantTx) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('app.centre_id', ${context.centreId ?? ''}, true), set_config('app.user_id', ${context.userId ?? ''}, true)`,
+      sql`select set_config('role', 'passerelle_app', true), set_config('app.centre_id', ${context.centreId ?? ''}, true), set_config('app.user_id', ${context.userId ?? ''}, true)`,
     );
-    await tx.execute(sql`set local role passerelle_app`);
-    return work(tx);
+    return work(tx as unknown as TenantTx);
   });
 }
 
 /**
- * Work done before anyone is known (login, session lookup): runs as the connecting role.
- * Only the auth feature uses it, and only on the tables of authentication.
+ * Why a piece of code may leave row-level security. Each reason is one use: adding one is a
+ * decision to write down in docs/security.md.
+ * - login: find an account by e-mail and count failed attempts, before anyone is known;
+ * - session: find the user behind a session cookie, create and end sessions;
+ * - seed: create the demo centres and their users;
+ * - administration: create the first centre and administrator from the command line;
+ * - installation: tell the login page whether demo accounts exist.
  */
-export function inSystem<T>(db: Executor, work: (tx: Executor) => Promise<T>): Promise<T> {
-  return db.transaction(work);
+export type SystemReason = 'login' | 'session' | 'seed' | 'administration' | 'installation';
+
+/** Switches up to the connecting owner role for one transaction, explicitly and by name. */
+export function asSystem<T>(
+  db: Executor,
+  reason: SystemReason,
+  work: (tx: SystemTx) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('role', 'none', true), set_config('application_name', ${`passerelle:${reason}`}, true)`,
+    );
+    return work(tx as unknown as SystemTx);
+  });
 }

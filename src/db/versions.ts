@@ -1,11 +1,12 @@
 /** Keeps every state of a record in record_versions, in the transaction that wrote it. */
-import type { Executor } from './connect.ts';
+
 import { recordVersions } from './schema.ts';
+import type { TenantTx } from './tenancy.ts';
 
 export type VersionedEntity = 'person' | 'assessment' | 'measurement';
 
 export async function insertRecordVersion(
-  tx: Executor,
+  tx: TenantTx,
   entity: VersionedEntity,
   row: { centreId: string; id: string; version: number } & Record<string, unknown>,
   change: { at: Date; by: string | null },

@@ -20,3 +20,14 @@ export function nationalNumberProblem(value: string): string | null {
     date: 'validation.nissDate',
   }[result.reason];
 }
+
+/**
+ * A day recorded in a person's file (an assessment, a measurement) must be a real day of their
+ * life: not in the future, not before their birth, never before 1900. Returns a catalogue key or null.
+ */
+export function fileDateProblem(day: string, birthDate: string, today: string): string | null {
+  if (day > today) return 'validation.dateInFuture';
+  if (day < '1900-01-01') return 'validation.dateTooOld';
+  if (day < birthDate) return 'validation.beforeBirth';
+  return null;
+}

@@ -7,3 +7,24 @@ export function foldForSearch(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * Characters no person's name holds, and that make a name read differently from what is stored:
+ * control characters (tab and newline included; C0, DEL, C1), line and paragraph separators,
+ * bidirectional overrides, embeddings, isolates and marks (after U+202E, the rest of a name shows
+ * reversed on screen and in exports), and every other invisible format character (zero-width space,
+ * word joiner, soft hyphen, BOM, tag characters), plus private-use and lone surrogate code points.
+ */
+const FORBIDDEN_IN_NAMES = /[\p{Cc}\p{Cs}\p{Co}\p{Zl}\p{Zp}]|(?![\u200C\u200D])\p{Cf}/u;
+
+/**
+ * Zero-width non-joiner and joiner (U+200C, U+200D) belong to Persian and Indic spelling, between
+ * two letters of such a script. Anywhere else, in a Latin name above all, they only make a name
+ * that looks like another's and that a search for it does not find.
+ */
+const JOINER_MISPLACED =
+  /(?<![\p{L}\p{M}])[\u200C\u200D]|[\u200C\u200D](?![\p{L}\p{M}])|(?<=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}])[\u200C\u200D]|[\u200C\u200D](?=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}])/u;
+
+export function hasForbiddenNameCharacters(text: string): boolean {
+  return FORBIDDEN_IN_NAMES.test(text) || JOINER_MISPLACED.test(text);
+}

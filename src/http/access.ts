@@ -4,8 +4,8 @@
  * learns nothing from validation messages.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from '../features/auth/cookie.ts';
 import { can } from '../features/auth/policy.ts';
-import { SESSION_COOKIE } from '../features/auth/routes.ts';
 import { resolveSession } from '../features/auth/service.ts';
 import { negotiateLocale } from '../i18n/catalogues.ts';
 import { Problem } from './problem.ts';
@@ -29,11 +29,17 @@ export function installAccessControl(app: FastifyInstance) {
   app.addHook('onRequest', async (request) => {
     request.locale = negotiateLocale(request.headers['accept-language']);
     const sessionId = request.cookies[SESSION_COOKIE];
-    if (sessionId && request.url.startsWith('/api/')) {
-      request.actor = await resolveSession({ db: app.deps.database.db, clock: app.deps.clock }, sessionId);
+    const api = isApi(request);
+    if (sessionId && api) {
+      request.actor = await resolveSession(
+        app.deps.database.db,
+        app.deps.clock,
+        sessionId,
+        app.deps.config.sessionIdleMinutes,
+      );
       if (request.actor) request.locale = request.actor.locale;
     }
-    if (UNSAFE.has(request.method) && request.url.startsWith('/api/') && (sessionId || isLogin(request))) {
+    if (UNSAFE.has(request.method) && api && (sessionId || isLogin(request))) {
       if (!isSameOrigin(request, app.deps.config.publicOrigins))
         throw new Problem('forbidden', 'errors.crossSite');
     }
@@ -47,8 +53,21 @@ export function installAccessControl(app: FastifyInstance) {
   });
 }
 
+/**
+ * An API request by the route the router chose, whatever the spelling of the URL (an absolute-form
+ * or percent-encoded target reaches the same route without starting with /api/); the raw URL only
+ * when no route matched.
+ */
+function isApi(request: FastifyRequest) {
+  return (request.routeOptions.url ?? request.url).startsWith('/api/');
+}
+
+/**
+ * By the route the router chose, not the raw URL: the router also takes `/api/v1/session/` (and
+ * whatever other spelling it normalises), and each of those must be checked as the login is.
+ */
 function isLogin(request: FastifyRequest) {
-  return request.url.split('?')[0] === '/api/v1/session';
+  return request.routeOptions.url === '/api/v1/session';
 }
 
 /**

@@ -23,9 +23,12 @@ import { measurementsRoutes } from '../features/measurements/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
 import { installAccessControl } from './access.ts';
+import { installClientAddress, trustProxyOption } from './address.ts';
+import { installNoStore } from './caching.ts';
 import type { AppDependencies } from './context.ts';
 import { installErrorHandling } from './errors.ts';
 import { installInputGuards } from './input.ts';
+import { installJsonParser } from './json.ts';
 import { installObservability, loggerOptions } from './observability.ts';
 
 export const API_VERSION = '1.0.0';
@@ -80,7 +83,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     bodyLimit: 1024 * 1024,
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     // Every route has its own schema; unknown query parameters are not an error.
@@ -104,12 +107,15 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         upgradeInsecureRequests: null,
       },
     },
-    strictTransportSecurity: config.trustProxy,
+    strictTransportSecurity: config.behindProxy,
   });
   const serveWeb = Boolean(options.serveWeb) && existsSync(`${webRoot}/index.html`);
   installErrorHandling(app, { spaIndex: serveWeb });
+  installClientAddress(app);
   installAccessControl(app);
+  installJsonParser(app);
   installInputGuards(app);
+  installNoStore(app);
   installObservability(app);
 
   await app.register(fastifySwagger, {

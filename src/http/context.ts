@@ -1,10 +1,14 @@
-/** Bridges Fastify requests to the services' plain context objects. */
+/**
+ * Bridges Fastify requests to use cases: the one place a request's transaction opens (one per
+ * request, at the edge), with the caller's centre and the restricted role.
+ */
 import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connect.ts';
+import { inTenant, type TenantTx } from '../db/tenancy.ts';
 import type { Actor, Permission } from '../features/auth/policy.ts';
-import type { ActorContext, ServiceContext } from '../features/context.ts';
+import type { ActorContext, CentreContext, ServiceContext } from '../features/context.ts';
 import type { Locale } from '../i18n/catalogues.ts';
 import { Problem } from './problem.ts';
 
@@ -33,8 +37,13 @@ declare module 'fastify' {
 }
 
 export function serviceContext(request: FastifyRequest): ServiceContext {
-  const { database, clock } = request.server.deps;
-  return { db: database.db, clock, actor: request.actor, requestId: request.id, address: request.ip };
+  return {
+    clock: request.server.deps.clock,
+    actor: request.actor,
+    requestId: request.id,
+    // Always a valid IP (src/http/address.ts): the audit trail and the login budgets count by it.
+    address: request.clientAddress,
+  };
 }
 
 /** For routes whose access is not 'public': the access check has already ensured an actor. */
@@ -45,10 +54,26 @@ export function actorContext(request: FastifyRequest): ActorContext {
 }
 
 /** For centre-bound routes: the federal role never reaches them (no permission), but say so in types. */
-export function centreContext(
-  request: FastifyRequest,
-): ActorContext & { actor: Actor & { centreId: string } } {
+export function centreContext(request: FastifyRequest): CentreContext {
   const ctx = actorContext(request);
   if (!ctx.actor.centreId) throw new Problem('forbidden', 'errors.forbidden');
-  return ctx as ActorContext & { actor: Actor & { centreId: string } };
+  return ctx as CentreContext;
+}
+
+/** Runs a use case of the caller's centre in the request's one transaction. */
+export function withCentre<T>(
+  request: FastifyRequest,
+  work: (tx: TenantTx, ctx: CentreContext) => Promise<T>,
+): Promise<T> {
+  const ctx = centreContext(request);
+  return inTenant(request.server.deps.database.db, ctx.actor, (tx) => work(tx, ctx));
+}
+
+/** Runs a use case of any signed-in user (the federal analyst included) in one transaction. */
+export function withActor<T>(
+  request: FastifyRequest,
+  work: (tx: TenantTx, ctx: ActorContext) => Promise<T>,
+): Promise<T> {
+  const ctx = actorContext(request);
+  return inTenant(request.server.deps.database.db, ctx.actor, (tx) => work(tx, ctx));
 }

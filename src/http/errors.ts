@@ -2,8 +2,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { isDatabaseUnavailable } from '../db/errors.ts';
+import { inTenant } from '../db/tenancy.ts';
+import { recordAudit } from '../features/audit/service.ts';
 import { issueMessage } from '../i18n/issues.ts';
 import { translate } from '../i18n/translate.ts';
+import { serviceContext } from './context.ts';
 import { type FieldError, Problem, type ProblemType, problemTypeUri } from './problem.ts';
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
@@ -66,9 +70,48 @@ const FASTIFY_CODES: Record<string, [ProblemType, string]> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: ['bad-request', 'errors.badRequest'],
 };
 
+/**
+ * A signed-in caller refused a route (403) or a record (404: another centre's record is "not
+ * found") leaves a trace, in its own transaction: the request's own transaction rolled back with
+ * the refusal. Recording must never turn a refusal into a 500.
+ */
+async function recordDenied(request: FastifyRequest, problem: Problem) {
+  const actor = request.actor;
+  const route = request.routeOptions.url;
+  if (!actor || !route?.startsWith('/api/v1/') || (problem.status !== 403 && problem.status !== 404)) return;
+  const params = (request.params ?? {}) as Record<string, unknown>;
+  const id = typeof params.id === 'string' ? params.id : undefined;
+  try {
+    await inTenant(request.server.deps.database.db, actor, (tx) =>
+      recordAudit(tx, serviceContext(request), {
+        action: 'access.denied',
+        personId: route.startsWith('/api/v1/persons/:id') && id && UUID.test(id) ? id : null,
+        subjectType: 'route',
+        subjectId: `${request.method} ${route}`,
+        details: { status: problem.status, problem: problem.type, params },
+      }),
+    );
+  } catch (error) {
+    request.log.error({ err: error }, 'could not record a denied access');
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function installErrorHandling(app: FastifyInstance, options: { spaIndex: boolean }) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof Problem) return sendProblem(request, reply, error);
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error instanceof Problem) {
+      await recordDenied(request, error);
+      return sendProblem(request, reply, error);
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendProblem(
+        request,
+        reply,
+        new Problem('unavailable', 'errors.databaseUnavailable', { headers: { 'retry-after': '5' } }),
+      );
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       return sendProblem(
         request,

@@ -6,15 +6,29 @@
 import type { FastifyInstance } from 'fastify';
 import { invalidFields } from './problem.ts';
 
-function nulPaths(value: unknown, path: string[] = []): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path.join('.')] : [];
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) => [
-      ...(key.includes('\u0000') ? [[...path, key].join('.')] : []),
-      ...nulPaths(child, [...path, key]),
-    ]);
+/**
+ * Walks with an explicit stack: the body's depth is bounded by the JSON parser, but query strings
+ * and other parsers are not, and a recursion here would overflow on whatever nests deepest.
+ */
+function nulPaths(root: unknown): string[] {
+  const found: string[] = [];
+  const stack: Array<{ value: unknown; path: string[] }> = [{ value: root, path: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, path } = item;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) found.push(path.join('.'));
+    } else if (value && typeof value === 'object') {
+      const children: typeof stack = [];
+      for (const [key, child] of Object.entries(value)) {
+        const childPath = [...path, key];
+        if (key.includes('\u0000')) found.push(childPath.join('.'));
+        children.push({ value: child, path: childPath });
+      }
+      // Reversed, so fields are visited (and reported) in the order they were sent.
+      for (const child of children.reverse()) stack.push(child);
+    }
   }
-  return [];
+  return found;
 }
 
 export function installInputGuards(app: FastifyInstance) {

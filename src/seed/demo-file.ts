@@ -2,11 +2,12 @@
  * Demo assessments and measurements, so a new user sees real progress charts on first start.
  * Deterministic like the rest of the demo data; texts in the centre's language.
  */
-import type { Executor } from '../db/connect.ts';
+import type { TenantTx } from '../db/tenancy.ts';
 import { insertRecordVersion } from '../db/versions.ts';
 import { addMonths } from '../domain/dates.ts';
 import { insertAssessment } from '../features/assessments/queries.ts';
-import { insertMeasurement } from '../features/measurements/queries.ts';
+import { insertEvent } from '../features/events/queries.ts';
+import { insertMeasurement, type MeasurementRow } from '../features/measurements/queries.ts';
 
 type Language = 'fr' | 'nl';
 type Finding = { domain: string; situation: string; obstacles: string; strengths: string };
@@ -152,7 +153,7 @@ const MATRIX_DOMAINS = ['income', 'debts', 'housing', 'mentalHealth', 'socialNet
 
 /** Adds an assessment and two or three measurements to a demo person (most of them). */
 export async function seedPersonFile(
-  tx: Executor,
+  tx: TenantTx,
   person: {
     centreId: string;
     personId: string;
@@ -184,6 +185,17 @@ export async function seedPersonFile(
     now: recordedOn(intakeDay),
   });
   await insertRecordVersion(tx, 'assessment', assessment, { at: assessment.createdAt, by: workerId });
+  await insertEvent(tx, {
+    centreId,
+    type: 'assessment.recorded',
+    subjectType: 'assessment',
+    subjectId: assessment.id,
+    personId,
+    occurredOn: assessment.assessedOn,
+    recordedAt: assessment.createdAt,
+    actorUserId: workerId,
+    payload: { domains: (assessment.domains as unknown[]).length },
+  });
 
   const count = 2 + (rng.next() < 0.5 ? 1 : 0);
   let rung = 1 + Math.floor(rng.next() * 3);
@@ -211,6 +223,7 @@ export async function seedPersonFile(
       now: recordedOn(measuredOn),
     });
     await insertRecordVersion(tx, 'measurement', ladder, { at: ladder.createdAt, by: workerId });
+    await measurementEvent(tx, ladder, workerId);
     const matrixRow = await insertMeasurement(tx, {
       centreId,
       personId,
@@ -230,6 +243,7 @@ export async function seedPersonFile(
       now: recordedOn(measuredOn),
     });
     await insertRecordVersion(tx, 'measurement', matrixRow, { at: matrixRow.createdAt, by: workerId });
+    await measurementEvent(tx, matrixRow, workerId);
     // Progress is uneven: most domains improve a little, some slip back.
     rung = Math.min(6, rung + (rng.next() < 0.7 ? 1 : 0));
     for (const domain of MATRIX_DOMAINS) {
@@ -240,6 +254,24 @@ export async function seedPersonFile(
       );
     }
   }
+}
+
+function measurementEvent(tx: TenantTx, row: MeasurementRow, workerId: string) {
+  return insertEvent(tx, {
+    centreId: row.centreId,
+    type: 'measurement.recorded',
+    subjectType: 'measurement',
+    subjectId: row.id,
+    personId: row.personId,
+    occurredOn: row.measuredOn,
+    recordedAt: row.createdAt,
+    actorUserId: workerId,
+    payload: {
+      instrumentKey: row.instrumentKey,
+      instrumentVersion: row.instrumentVersion,
+      context: row.context,
+    },
+  });
 }
 
 function monthsBetween(from: string, to: string): number {

@@ -4,16 +4,17 @@
  * Names are invented; national numbers are generated, valid and fictitious.
  */
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Clock } from '../clock.ts';
 import type { Executor } from '../db/connect.ts';
 import { centres, users } from '../db/schema.ts';
-import { inTenant } from '../db/tenancy.ts';
+import { asSystem, inTenant } from '../db/tenancy.ts';
 import { insertRecordVersion } from '../db/versions.ts';
-import { addMonths } from '../domain/dates.ts';
+import { addMonths, calendarDate } from '../domain/dates.ts';
 import { makeNiss } from '../domain/niss.ts';
 import { foldForSearch } from '../domain/text.ts';
 import { hashPassword } from '../features/auth/service.ts';
+import { insertEvent } from '../features/events/queries.ts';
 import { insertPerson } from '../features/persons/queries.ts';
 import { seedPersonFile } from './demo-file.ts';
 
@@ -130,44 +131,47 @@ export const PEOPLE_PER_CENTRE = 30;
 
 /** Seeds the demo centres once; returns false when they were already there. */
 export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
-  const existing = await db
-    .select({ id: centres.id })
-    .from(centres)
-    .where(eq(centres.name, CENTRES.namur.name));
-  if (existing.length > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = clock.now();
   const today = clock.today();
   const centreIds: Record<string, string> = {};
-
-  for (const [key, centre] of Object.entries(CENTRES)) {
-    const id = randomUUID();
-    centreIds[key] = id;
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('app.centre_id', ${id}, true)`);
+  // Centres and accounts are created as the system (the request role may create neither).
+  const workerIds = await asSystem(db, 'seed', async (tx) => {
+    const existing = await tx
+      .select({ id: centres.id })
+      .from(centres)
+      .where(eq(centres.name, CENTRES.namur.name));
+    if (existing.length > 0) return null;
+    for (const [key, centre] of Object.entries(CENTRES)) {
+      const id = randomUUID();
+      centreIds[key] = id;
       await tx.insert(centres).values({ id, name: centre.name, language: centre.language, createdAt: now });
-    });
-  }
-  await db.insert(users).values(
-    DEMO_USERS.map((u) => ({
-      email: u.email,
-      displayName: u.displayName,
-      role: u.role,
-      locale: u.locale,
-      centreId: u.centre ? centreIds[u.centre] : null,
-      passwordHash,
-      createdAt: now,
-    })),
-  );
+    }
+    const created = await tx
+      .insert(users)
+      .values(
+        DEMO_USERS.map((u) => ({
+          email: u.email,
+          displayName: u.displayName,
+          role: u.role,
+          locale: u.locale,
+          centreId: u.centre ? centreIds[u.centre] : null,
+          passwordHash,
+          isDemo: true,
+          createdAt: now,
+        })),
+      )
+      .returning({ id: users.id, email: users.email });
+    return Object.fromEntries(created.map((u) => [u.email, u.id]));
+  });
+  if (!workerIds) return false;
 
   for (const [key, centre] of Object.entries(CENTRES)) {
     const centreId = centreIds[key] as string;
     const worker = DEMO_USERS.find((u) => u.centre === key && u.role === 'worker');
-    const [workerRow] = await db
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.email, worker?.email ?? ''));
-    if (!workerRow) throw new Error(`demo worker of ${key} missing`);
+    const workerId = workerIds[worker?.email ?? ''];
+    if (!workerId) throw new Error(`demo worker of ${key} missing`);
+    const workerRow = { id: workerId };
     const rng = random(key === 'namur' ? 5000 : 9000);
     const thisYear = Number(today.slice(0, 4));
     await inTenant(db, { centreId, userId: workerRow.id }, async (tx) => {
@@ -205,6 +209,17 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
           searchName: foldForSearch(`${lastName} ${firstName}`),
         });
         await insertRecordVersion(tx, 'person', row, { at: row.createdAt, by: workerRow.id });
+        await insertEvent(tx, {
+          centreId,
+          type: 'person.registered',
+          subjectType: 'person',
+          subjectId: row.id,
+          personId: row.id,
+          occurredOn: calendarDate(row.createdAt),
+          recordedAt: row.createdAt,
+          actorUserId: workerRow.id,
+          payload: {},
+        });
         if (!newcomer) {
           const file = {
             centreId,

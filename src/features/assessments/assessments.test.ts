@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { queryRows } from '../../db/connect.ts';
+import { ownerRows } from '../../../test/owner.ts';
 import type { Assessment } from './schemas.ts';
 
 let t: TestApp;
@@ -79,6 +79,13 @@ describe('POST and GET /persons/{id}/assessments', () => {
   it.each([
     ['a future date', assessment({ assessedOn: '2026-11-24' }), 'assessedOn', 'validation.dateInFuture'],
     ['an impossible date', assessment({ assessedOn: '2026-02-30' }), 'assessedOn', 'validation.invalidDate'],
+    ['a date before 1900', assessment({ assessedOn: '0100-01-01' }), 'assessedOn', 'validation.dateTooOld'],
+    [
+      'a date before the person was born (1990-02-02)',
+      assessment({ assessedOn: '1990-02-01' }),
+      'assessedOn',
+      'validation.beforeBirth',
+    ],
     [
       'an unknown life domain',
       assessment({ domains: [{ domain: 'astrology' }] }),
@@ -95,13 +102,13 @@ describe('POST and GET /persons/{id}/assessments', () => {
     ['no date', { domains: [] }, 'assessedOn', 'validation.required'],
   ])('refuses %s with the field named, and records nothing', async (_name, body, path, code) => {
     const before = (
-      await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from assessments`)
+      await ownerRows<{ n: number }>(t.database, sql`select count(*)::int as n from assessments`)
     )[0]?.n;
     const response = await post(worker, body);
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toContainEqual(expect.objectContaining({ path, code }));
     const after = (
-      await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from assessments`)
+      await ownerRows<{ n: number }>(t.database, sql`select count(*)::int as n from assessments`)
     )[0]?.n;
     expect(after).toBe(before);
   });
@@ -145,15 +152,36 @@ describe('GET and PATCH /assessments/{id}', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().currentVersion).toBe(2);
-    const history = await queryRows<{ version: number }>(
-      t.database.db,
+    const history = await ownerRows<{ version: number }>(
+      t.database,
       sql`select version from record_versions where entity = 'assessment' and entity_id = ${created.id} order by version`,
     );
     expect(history.map((h) => h.version)).toEqual([1, 2]);
   });
 
+  it('saving what is already there makes no version, no history and no event', async () => {
+    const fresh = (await post(worker, assessment({ assessedOn: '2026-08-01' }))).json<Assessment>();
+    const traces = async () =>
+      (
+        await ownerRows<{ versions: number; events: number }>(
+          t.database,
+          sql`select (select count(*)::int from record_versions where entity_id = ${fresh.id}) as versions,
+                     (select count(*)::int from events where subject_id = ${fresh.id}) as events`,
+        )
+      )[0];
+    expect(await traces()).toEqual({ versions: 1, events: 1 });
+    const same = await t.call(worker, {
+      method: 'PATCH',
+      url: `/api/v1/assessments/${fresh.id}`,
+      payload: { version: 1, needs: fresh.needs, domains: fresh.domains, assessedOn: fresh.assessedOn },
+    });
+    expect(same.statusCode).toBe(200);
+    expect(same.json()).toEqual(fresh);
+    expect(await traces()).toEqual({ versions: 1, events: 1 });
+  });
+
   it('refuses to change an assessment once a plan was signed on it', async () => {
-    await t.database.db.execute(sql`update assessments set locked_at = now() where id = ${created.id}`);
+    await ownerRows(t.database, sql`update assessments set locked_at = now() where id = ${created.id}`);
     const response = await t.call(worker, {
       method: 'PATCH',
       url: `/api/v1/assessments/${created.id}`,

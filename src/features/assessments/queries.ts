@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
 import { assessments, users } from '../../db/schema.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type AssessmentValues = Pick<
@@ -10,7 +10,7 @@ export type AssessmentValues = Pick<
 
 const withAuthor = { assessment: assessments, author: users.displayName };
 
-export function selectAssessments(tx: Executor, centreId: string, personId: string) {
+export function selectAssessments(tx: TenantTx, centreId: string, personId: string) {
   return tx
     .select(withAuthor)
     .from(assessments)
@@ -19,7 +19,7 @@ export function selectAssessments(tx: Executor, centreId: string, personId: stri
     .orderBy(desc(assessments.assessedOn), desc(assessments.createdAt));
 }
 
-export function selectAssessment(tx: Executor, centreId: string, id: string, forUpdate = false) {
+export function selectAssessment(tx: TenantTx, centreId: string, id: string, forUpdate = false) {
   const query = tx
     .select(withAuthor)
     .from(assessments)
@@ -29,7 +29,7 @@ export function selectAssessment(tx: Executor, centreId: string, id: string, for
 }
 
 export function insertAssessment(
-  tx: Executor,
+  tx: TenantTx,
   values: AssessmentValues & { centreId: string; personId: string; createdBy: string; now: Date },
 ): Promise<AssessmentRow> {
   const { now, ...rest } = values;
@@ -41,7 +41,7 @@ export function insertAssessment(
 }
 
 export function updateAssessmentAtVersion(
-  tx: Executor,
+  tx: TenantTx,
   key: { centreId: string; id: string; version: number },
   values: Partial<AssessmentValues> & { updatedBy: string; now: Date },
 ) {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { centreContext } from '../../http/context.ts';
+import { withCentre } from '../../http/context.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   AssessmentListSchema,
@@ -23,7 +23,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AssessmentListSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    (request) => listAssessments(centreContext(request), request.params.id),
+    (request) => withCentre(request, (tx, ctx) => listAssessments(tx, ctx, request.params.id)),
   );
 
   app.post(
@@ -41,7 +41,9 @@ export const assessmentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const assessment = await createAssessment(centreContext(request), request.params.id, request.body);
+      const assessment = await withCentre(request, (tx, ctx) =>
+        createAssessment(tx, ctx, request.params.id, request.body),
+      );
       return reply.code(201).header('location', `/api/v1/assessments/${assessment.id}`).send(assessment);
     },
   );
@@ -57,7 +59,7 @@ export const assessmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AssessmentSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    (request) => getAssessment(centreContext(request), request.params.id),
+    (request) => withCentre(request, (tx, ctx) => getAssessment(tx, ctx, request.params.id)),
   );
 
   app.patch(
@@ -74,6 +76,6 @@ export const assessmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AssessmentSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    (request) => updateAssessment(centreContext(request), request.params.id, request.body),
+    (request) => withCentre(request, (tx, ctx) => updateAssessment(tx, ctx, request.params.id, request.body)),
   );
 };

@@ -1,13 +1,14 @@
 /** The social assessment (bilan social): the base of every plan. A person has a history of them. */
-import type { Executor } from '../../db/connect.ts';
-import { inTenant } from '../../db/tenancy.ts';
+import { isDeepStrictEqual } from 'node:util';
+import type { TenantTx } from '../../db/tenancy.ts';
 import { insertRecordVersion } from '../../db/versions.ts';
-import { isFutureDate } from '../../domain/dates.ts';
-import { invalidFields, Problem, staleVersion } from '../../http/problem.ts';
+import { fileDateProblem } from '../../domain/person.ts';
+import { invalidFields, Problem } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { CentreContext } from '../context.ts';
-import { assertPersonInCentre } from '../persons/service.ts';
-import type { TimelineEvent } from '../timeline/schemas.ts';
+import { recordEvent } from '../events/service.ts';
+import { requirePerson } from '../persons/service.ts';
+import { assessmentAccessProblem, assessmentUpdateProblem } from './policy.ts';
 import {
   type AssessmentRow,
   type AssessmentValues,
@@ -44,106 +45,113 @@ function toAssessment({
   };
 }
 
-function checkDate(ctx: CentreContext, assessedOn: string | undefined) {
-  if (assessedOn && isFutureDate(assessedOn, ctx.clock.today())) {
-    throw invalidFields([{ path: 'assessedOn', key: 'validation.dateInFuture' }]);
-  }
+function checkDate(ctx: CentreContext, assessedOn: string | undefined, birthDate: string) {
+  const problem = assessedOn ? fileDateProblem(assessedOn, birthDate, ctx.clock.today()) : null;
+  if (problem) throw invalidFields([{ path: 'assessedOn', key: problem }]);
 }
 
-export function listAssessments(ctx: CentreContext, personId: string): Promise<{ items: Assessment[] }> {
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    await assertPersonInCentre(tx, ctx.actor.centreId, personId);
-    const rows = await selectAssessments(tx, ctx.actor.centreId, personId);
-    await recordAudit(tx, ctx, { action: 'assessment.list', personId, details: { returned: rows.length } });
-    return { items: rows.map(toAssessment) };
-  });
-}
-
-/** The person's assessments as timeline events (see the timeline feature). */
-export async function assessmentEvents(
-  tx: Executor,
-  centreId: string,
+export async function listAssessments(
+  tx: TenantTx,
+  ctx: CentreContext,
   personId: string,
-): Promise<TimelineEvent[]> {
-  const rows = await selectAssessments(tx, centreId, personId);
-  return rows.map(({ assessment: a, author }) => ({
-    kind: 'assessment',
-    id: a.id,
-    date: a.assessedOn,
-    at: a.createdAt.toISOString(),
-    by: author,
-    detail: { domains: (a.domains as unknown[]).length },
-  }));
+): Promise<{ items: Assessment[] }> {
+  await requirePerson(tx, ctx, personId);
+  const rows = await selectAssessments(tx, ctx.actor.centreId, personId);
+  await recordAudit(tx, ctx, { action: 'assessment.list', personId, details: { returned: rows.length } });
+  return { items: rows.map(toAssessment) };
 }
 
-export function getAssessment(ctx: CentreContext, id: string): Promise<Assessment> {
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    const row = await selectAssessment(tx, ctx.actor.centreId, id);
-    if (!row) throw new Problem('not-found', 'errors.assessmentNotFound');
-    await recordAudit(tx, ctx, {
-      action: 'assessment.read',
-      personId: row.assessment.personId,
-      subjectType: 'assessment',
-      subjectId: id,
-    });
-    return toAssessment(row);
+export async function getAssessment(tx: TenantTx, ctx: CentreContext, id: string): Promise<Assessment> {
+  const row = await selectAssessment(tx, ctx.actor.centreId, id);
+  const problem = assessmentAccessProblem(ctx.actor, row?.assessment);
+  if (problem || !row) throw problem;
+  await recordAudit(tx, ctx, {
+    action: 'assessment.read',
+    personId: row.assessment.personId,
+    subjectType: 'assessment',
+    subjectId: id,
   });
+  return toAssessment(row);
 }
 
-export function createAssessment(ctx: CentreContext, personId: string, input: CreateAssessmentInput) {
-  checkDate(ctx, input.assessedOn);
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    await assertPersonInCentre(tx, ctx.actor.centreId, personId);
-    const row = await insertAssessment(tx, {
-      ...input,
-      centreId: ctx.actor.centreId,
-      personId,
-      createdBy: ctx.actor.userId,
-      now: ctx.clock.now(),
-    });
-    await insertRecordVersion(tx, 'assessment', row, { at: row.updatedAt, by: row.updatedBy });
-    await recordAudit(tx, ctx, {
-      action: 'assessment.create',
-      personId,
-      subjectType: 'assessment',
-      subjectId: row.id,
-    });
-    return toAssessment({ assessment: row, author: ctx.actor.displayName });
+export async function createAssessment(
+  tx: TenantTx,
+  ctx: CentreContext,
+  personId: string,
+  input: CreateAssessmentInput,
+): Promise<Assessment> {
+  const person = await requirePerson(tx, ctx, personId);
+  checkDate(ctx, input.assessedOn, person.birthDate);
+  const row = await insertAssessment(tx, {
+    ...input,
+    centreId: ctx.actor.centreId,
+    personId,
+    createdBy: ctx.actor.userId,
+    now: ctx.clock.now(),
   });
+  await insertRecordVersion(tx, 'assessment', row, { at: row.updatedAt, by: row.updatedBy });
+  await recordAudit(tx, ctx, {
+    action: 'assessment.create',
+    personId,
+    subjectType: 'assessment',
+    subjectId: row.id,
+  });
+  await recordEvent(tx, ctx, {
+    type: 'assessment.recorded',
+    subjectType: 'assessment',
+    subjectId: row.id,
+    personId,
+    occurredOn: row.assessedOn,
+    payload: { domains: input.domains.length },
+  });
+  return toAssessment({ assessment: row, author: ctx.actor.displayName });
 }
 
 /** Refused once a plan was signed on the assessment: a new assessment is made instead. */
-export function updateAssessment(ctx: CentreContext, id: string, input: UpdateAssessmentInput) {
-  checkDate(ctx, input.assessedOn);
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    const current = await selectAssessment(tx, ctx.actor.centreId, id, true);
-    if (!current) throw new Problem('not-found', 'errors.assessmentNotFound');
-    if (current.assessment.lockedAt) throw new Problem('conflict', 'errors.assessmentLocked');
-    if (current.assessment.version !== input.version)
-      throw staleVersion(input.version, current.assessment.version);
-    const changes: Partial<AssessmentValues> = {};
-    for (const field of EDITABLE) {
-      const value = input[field];
-      if (value !== undefined && JSON.stringify(value) !== JSON.stringify(current.assessment[field])) {
-        Object.assign(changes, { [field]: value });
-      }
+export async function updateAssessment(
+  tx: TenantTx,
+  ctx: CentreContext,
+  id: string,
+  input: UpdateAssessmentInput,
+): Promise<Assessment> {
+  const current = await selectAssessment(tx, ctx.actor.centreId, id, true);
+  const problem = assessmentUpdateProblem(ctx.actor, current?.assessment, input.version);
+  if (problem || !current) throw problem;
+  const person = await requirePerson(tx, ctx, current.assessment.personId);
+  checkDate(ctx, input.assessedOn, person.birthDate);
+  const changes: Partial<AssessmentValues> = {};
+  for (const field of EDITABLE) {
+    const value = input[field];
+    // Compared by value: jsonb returns object keys in its own order, so text comparison sees
+    // changes where there are none.
+    if (value !== undefined && !isDeepStrictEqual(value, current.assessment[field])) {
+      Object.assign(changes, { [field]: value });
     }
-    // Saving what is already there makes no new version.
-    if (Object.keys(changes).length === 0) return toAssessment(current);
-    const row = await updateAssessmentAtVersion(
-      tx,
-      { centreId: ctx.actor.centreId, id, version: input.version },
-      { ...changes, updatedBy: ctx.actor.userId, now: ctx.clock.now() },
-    );
-    if (!row) throw new Problem('conflict', 'errors.concurrentChange');
-    await insertRecordVersion(tx, 'assessment', row, { at: row.updatedAt, by: row.updatedBy });
-    await recordAudit(tx, ctx, {
-      action: 'assessment.update',
-      personId: row.personId,
-      subjectType: 'assessment',
-      subjectId: id,
-      details: { fields: Object.keys(changes) },
-    });
-    return toAssessment({ assessment: row, author: current.author });
+  }
+  // Saving what is already there makes no new version.
+  if (Object.keys(changes).length === 0) return toAssessment(current);
+  const row = await updateAssessmentAtVersion(
+    tx,
+    { centreId: ctx.actor.centreId, id, version: input.version },
+    { ...changes, updatedBy: ctx.actor.userId, now: ctx.clock.now() },
+  );
+  if (!row) throw new Problem('conflict', 'errors.concurrentChange');
+  const fields = Object.keys(changes);
+  await insertRecordVersion(tx, 'assessment', row, { at: row.updatedAt, by: row.updatedBy });
+  await recordAudit(tx, ctx, {
+    action: 'assessment.update',
+    personId: row.personId,
+    subjectType: 'assessment',
+    subjectId: id,
+    details: { fields },
   });
+  await recordEvent(tx, ctx, {
+    type: 'assessment.updated',
+    subjectType: 'assessment',
+    subjectId: id,
+    personId: row.personId,
+    occurredOn: ctx.clock.today(),
+    payload: { fields },
+  });
+  return toAssessment({ assessment: row, author: current.author });
 }

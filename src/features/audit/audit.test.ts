@@ -33,9 +33,83 @@ afterAll(() => t.close());
 type Event = {
   action: string;
   personId: string | null;
+  subjectType: string | null;
+  subjectId: string | null;
   actorName: string | null;
   details: Record<string, unknown>;
 };
+
+const audit = async (query: Record<string, string>, session = admin) =>
+  (await t.call(session, { method: 'GET', url: '/api/v1/audit', query })).json<{ items: Event[] }>().items;
+
+describe('what the trail records besides reads and changes', () => {
+  it('records a refused route (403) with the route, as the user who was refused', async () => {
+    expect((await t.call(worker, { method: 'GET', url: '/api/v1/audit' })).statusCode).toBe(403);
+    const [denied] = await audit({ action: 'access.denied', limit: '1' });
+    expect(denied).toMatchObject({
+      actorName: 'Camille Dubois',
+      personId: null,
+      subjectType: 'route',
+      subjectId: 'GET /api/v1/audit',
+      details: { status: 403, problem: 'forbidden', params: {} },
+    });
+  });
+
+  it("records a probe of another centre's person (404) in the prober's own trail", async () => {
+    const gentWorker = await t.login('worker@gent.demo', { address: '10.8.1.1' });
+    expect(
+      (await t.call(gentWorker, { method: 'GET', url: `/api/v1/persons/${person.id}` })).statusCode,
+    ).toBe(404);
+    const [probe] = await audit({ action: 'access.denied', limit: '1' }, gentAdmin);
+    expect(probe).toMatchObject({
+      actorName: 'Sofie De Smet',
+      personId: person.id,
+      subjectId: 'GET /api/v1/persons/:id',
+      details: { status: 404, problem: 'not-found', params: { id: person.id } },
+    });
+    // Namur's trail does not learn of it: the probe belongs to the centre that made it.
+    const namurDenied = await audit({ action: 'access.denied', limit: '200' });
+    expect(namurDenied.filter((e) => e.actorName === 'Sofie De Smet')).toEqual([]);
+  });
+
+  it('keeps failed logins, in the centre of the account tried, even after a success', async () => {
+    const failed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      remoteAddress: '10.8.2.1',
+      headers: { origin: 'http://localhost:80' },
+      payload: { email: 'lead@namur.demo', password: 'not-this-one' },
+    });
+    expect(failed.statusCode).toBe(401);
+    await t.login('lead@namur.demo', { address: '10.8.2.1' });
+    const [attempt] = await audit({ action: 'session.loginFailed', limit: '1' });
+    expect(attempt).toMatchObject({
+      actorName: null,
+      subjectType: 'user',
+      details: { reason: 'password', knownAccount: true },
+    });
+    expect(JSON.stringify(attempt)).not.toContain('not-this-one');
+    const [login] = await audit({ action: 'session.login', limit: '1' });
+    expect(login?.actorName).toBe('Martine Lejeune');
+  });
+
+  it('records each reading of the trail itself', async () => {
+    const other = (
+      await t.call(worker, {
+        method: 'POST',
+        url: '/api/v1/persons',
+        payload: { firstName: 'Noé', lastName: 'Renard', birthDate: '1999-09-09', sex: 'X', language: 'fr' },
+      })
+    ).json<Person>();
+    expect((await audit({ personId: other.id })).map((e) => e.action)).toEqual(['person.create']);
+    const [read] = await audit({ action: 'audit.read', limit: '1' });
+    expect(read).toMatchObject({
+      actorName: 'Olivier Collard',
+      personId: other.id,
+      details: { action: null, returned: 1 },
+    });
+  });
+});
 
 describe('GET /audit', () => {
   it('shows a centre admin who read and changed which person, newest first', async () => {
@@ -53,9 +127,12 @@ describe('GET /audit', () => {
   it('records searches and logins without the values typed', async () => {
     const response = await t.call(admin, { method: 'GET', url: '/api/v1/audit', query: { limit: '200' } });
     const events = response.json<{ items: Event[] }>().items;
-    expect(events.some((e) => e.action === 'session.login')).toBe(true);
+    // Other tests of this file log in too: the two logins made before them must be there.
+    expect(events.filter((e) => e.action === 'session.login').map((e) => e.actorName)).toEqual(
+      expect.arrayContaining(['Olivier Collard', 'Camille Dubois']),
+    );
     const search = events.find((e) => e.action === 'person.list');
-    expect(search?.details).toEqual({ searched: true, returned: 0 });
+    expect(search?.details).toEqual({ searched: true, returned: 0, personIds: [] });
     expect(response.body).not.toContain('85073003328');
     expect(response.body).not.toContain('ines@example.org');
   });
@@ -88,8 +165,13 @@ describe('GET /audit', () => {
       url: '/api/v1/audit',
       query: { personId: person.id },
     });
-    expect(response.json().items).toEqual([]);
+    // Only Gent's own probes of that id may name it there (see "records a probe" above).
+    const aboutPerson = response.json<{ items: Event[] }>().items;
+    expect(aboutPerson.filter((e) => e.action !== 'access.denied')).toEqual([]);
     const all = await t.call(gentAdmin, { method: 'GET', url: '/api/v1/audit', query: { limit: '200' } });
-    expect(all.json<{ items: Event[] }>().items.every((e) => e.personId !== person.id)).toBe(true);
+    const gentTrail = all.json<{ items: Event[] }>().items;
+    expect(
+      gentTrail.filter((e) => e.actorName === 'Camille Dubois' || e.actorName === 'Olivier Collard'),
+    ).toEqual([]);
   });
 });

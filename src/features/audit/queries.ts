@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
 import { auditEvents, users } from '../../db/schema.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
 import type { AuditAction } from './schemas.ts';
 
 export interface NewAuditEvent {
@@ -16,12 +16,12 @@ export interface NewAuditEvent {
   address: string | null;
 }
 
-export async function insertAuditEvent(tx: Executor, event: NewAuditEvent): Promise<void> {
+export async function insertAuditEvent(tx: TenantTx, event: NewAuditEvent): Promise<void> {
   await tx.insert(auditEvents).values({ ...event, details: event.details ?? {} });
 }
 
 export async function selectAuditEvents(
-  tx: Executor,
+  tx: TenantTx,
   filter: { centreId: string; personId?: string; action?: AuditAction; beforeId?: number; limit: number },
 ) {
   return tx

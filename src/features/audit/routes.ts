@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { centreContext } from '../../http/context.ts';
+import { withCentre } from '../../http/context.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { AuditPageSchema, AuditQuerySchema } from './schemas.ts';
 import { listAuditEvents } from './service.ts';
@@ -12,11 +12,12 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['audit'],
         summary: 'The audit trail of your centre',
-        description: 'Who read or changed what, newest first. Centre administrators only.',
+        description:
+          'Who read or changed what, newest first, including refused access and failed logins. Centre administrators only; reading the trail is itself recorded.',
         querystring: AuditQuerySchema,
         response: { 200: AuditPageSchema, ...problemResponses(400, 401, 403) },
       },
     },
-    (request) => listAuditEvents(centreContext(request), request.query),
+    (request) => withCentre(request, (tx, ctx) => listAuditEvents(tx, ctx, request.query)),
   );
 };

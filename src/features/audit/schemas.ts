@@ -4,7 +4,10 @@ import { cursorQuery, page } from '../../http/schemas.ts';
 /** Every kind of event the audit log records (a typed union, as Documenso does). */
 export const AUDIT_ACTIONS = [
   'session.login',
+  'session.loginFailed',
   'session.logout',
+  'access.denied',
+  'audit.read',
   'user.update',
   'person.list',
   'person.read',

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Executor } from '../../db/connect.ts';
-import { inTenant } from '../../db/tenancy.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
 import type { CentreContext, ServiceContext } from '../context.ts';
 import { insertAuditEvent, selectAuditEvents } from './queries.ts';
@@ -8,6 +7,8 @@ import type { AuditAction } from './schemas.ts';
 
 export interface AuditEntry {
   action: AuditAction;
+  /** The centre the event belongs to when no one is signed in (a failed login on a known account). */
+  centreId?: string | null;
   personId?: string | null;
   subjectType?: string;
   subjectId?: string;
@@ -16,33 +17,39 @@ export interface AuditEntry {
 }
 
 /** Written inside the caller's transaction: the event exists exactly when the change does. */
-export async function recordAudit(tx: Executor, ctx: ServiceContext, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: TenantTx, ctx: ServiceContext, entry: AuditEntry): Promise<void> {
+  const { centreId, ...rest } = entry;
   await insertAuditEvent(tx, {
-    centreId: ctx.actor?.centreId ?? null,
+    centreId: centreId !== undefined ? centreId : (ctx.actor?.centreId ?? null),
     at: ctx.clock.now(),
     actorUserId: ctx.actor?.userId ?? null,
     requestId: ctx.requestId,
     address: ctx.address || null,
-    ...entry,
+    ...rest,
   });
 }
 
+/** Reading the trail is itself recorded: who looked at whose traces is a trace too. */
 export async function listAuditEvents(
+  tx: TenantTx,
   ctx: CentreContext,
   query: { limit: number; cursor?: string; personId?: string; action?: AuditAction },
 ) {
   const beforeId = query.cursor
     ? decodeCursor(query.cursor, z.tuple([z.number().int().positive()]))[0]
     : undefined;
-  const rows = await inTenant(ctx.db, ctx.actor, (tx) =>
-    selectAuditEvents(tx, {
-      centreId: ctx.actor.centreId,
-      personId: query.personId,
-      action: query.action,
-      beforeId,
-      limit: query.limit + 1,
-    }),
-  );
+  const rows = await selectAuditEvents(tx, {
+    centreId: ctx.actor.centreId,
+    personId: query.personId,
+    action: query.action,
+    beforeId,
+    limit: query.limit + 1,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'audit.read',
+    personId: query.personId ?? null,
+    details: { action: query.action ?? null, returned: Math.min(rows.length, query.limit) },
+  });
   const items = rows.slice(0, query.limit).map((r) => ({
     ...r,
     id: String(r.id),

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { can, loginRetryAfter, PERMISSIONS, type Permission, ROLES, type Role } from './policy.ts';
+import {
+  can,
+  countingFailures,
+  loginThrottleKeys,
+  loginWaitSeconds,
+  PERMISSIONS,
+  type Permission,
+  ROLES,
+  type Role,
+} from './policy.ts';
 
 describe('can', () => {
   const matrix: Record<Role, Permission[]> = {
@@ -17,17 +26,46 @@ describe('can', () => {
   }
 });
 
-describe('loginRetryAfter', () => {
+describe('loginWaitSeconds (5 free failures)', () => {
   const now = new Date('2026-11-23T10:00:00Z');
-  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+  const secondsAgo = (s: number) => new Date(now.getTime() - s * 1000);
   it.each([
-    ['no failure', [], null],
-    ['four failures', [1, 2, 3, 4].map(minutesAgo), null],
-    ['five failures, oldest 14 min ago', [14, 10, 5, 2, 1].map(minutesAgo), 60],
-    ['five failures, oldest just out of window', [15, 10, 5, 2, 1].map(minutesAgo), null],
-    ['six failures: waits for the fifth newest', [14.5, 14, 10, 5, 2, 1].map(minutesAgo), 60],
-    ['old failures do not count', [60, 50, 40, 30, 20].map(minutesAgo), null],
-  ] as Array<[string, Date[], number | null]>)('%s', (_name, failures, expected) => {
-    expect(loginRetryAfter(failures, now)).toBe(expected);
-  });
+    ['no failure', 0, null, 0],
+    ['four failures just now', 4, secondsAgo(0), 0],
+    ['five failures just now: wait one minute', 5, secondsAgo(0), 60],
+    ['five failures, last 45 s ago', 5, secondsAgo(45), 15],
+    ['five failures, last 60 s ago: allowed again', 5, secondsAgo(60), 0],
+    ['six failures just now: two minutes', 6, secondsAgo(0), 120],
+    ['seven failures just now: four minutes', 7, secondsAgo(0), 240],
+    ['twelve failures just now: capped at 15 minutes', 12, secondsAgo(0), 900],
+    ['forty failures 14 min 59 s ago: still counted, 1 s left', 40, secondsAgo(899), 1],
+    ['forty failures, the last 15 minutes ago: forgotten', 40, secondsAgo(900), 0],
+  ] as Array<[string, number, Date | null, number]>)(
+    '%s → %s s',
+    (_name, failures, lastFailureAt, expected) => {
+      expect(loginWaitSeconds({ failures, lastFailureAt }, now, 5)).toBe(expected);
+    },
+  );
+});
+
+describe('countingFailures', () => {
+  const now = new Date('2026-11-23T10:00:00Z');
+  it.each([
+    [3, new Date('2026-11-23T09:50:00Z'), 3],
+    [3, new Date('2026-11-23T09:45:00Z'), 0],
+    [3, null, 0],
+  ] as Array<[number, Date | null, number]>)(
+    '%i failures, last at %s → %i',
+    (failures, lastFailureAt, expected) =>
+      expect(countingFailures({ failures, lastFailureAt }, now)).toBe(expected),
+  );
+});
+
+describe('loginThrottleKeys', () => {
+  it('counts an attempt against the account with the address, the address, and the account', () =>
+    expect(loginThrottleKeys('a@b.be', '10.0.0.1')).toEqual({
+      accountAddress: 'account+address:a@b.be|10.0.0.1',
+      address: 'address:10.0.0.1',
+      account: 'account:a@b.be',
+    }));
 });

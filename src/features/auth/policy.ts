@@ -43,20 +43,48 @@ export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean
   return ROLE_PERMISSIONS[actor.role].includes(permission);
 }
 
-export const LOGIN_THROTTLE = { maxFailures: 5, windowMs: 15 * 60 * 1000 } as const;
-
 /**
- * Seconds the caller must wait before trying again, or null when a try is allowed.
- * `failures` are the times of recent failed logins for one account or one address.
+ * Failed-login budgets. Each key may fail `free` times; after that every further attempt waits a
+ * delay that doubles from one minute up to 15 minutes. A key forgets its failures 15 minutes after
+ * the last one. The tightest budget is per account *and* address: a stranger elsewhere cannot lock
+ * a worker out with 5 wrong passwords. The address budget stops one machine trying many accounts;
+ * the account budget, much larger, slows a guess spread over many addresses.
  */
-export function loginRetryAfter(failures: readonly Date[], now: Date, rule = LOGIN_THROTTLE): number | null {
-  const windowStart = now.getTime() - rule.windowMs;
-  const recent = failures
-    .map((d) => d.getTime())
-    .filter((t) => t > windowStart)
-    .sort((a, b) => a - b);
-  if (recent.length < rule.maxFailures) return null;
-  // The window reopens when enough of the oldest failures have aged out of it.
-  const unlocksAt = (recent[recent.length - rule.maxFailures] as number) + rule.windowMs;
-  return Math.max(1, Math.ceil((unlocksAt - now.getTime()) / 1000));
+export const LOGIN_BUDGETS = {
+  accountAddress: { free: 5 },
+  address: { free: 20 },
+  account: { free: 50 },
+} as const;
+export type LoginBudget = keyof typeof LOGIN_BUDGETS;
+export const LOGIN_FORGET_MS = 15 * 60 * 1000;
+const FIRST_DELAY_S = 60;
+const LONGEST_DELAY_S = 15 * 60;
+
+/** The keys one attempt counts against, in the order their rows are locked (sorted, no deadlock). */
+export function loginThrottleKeys(email: string, address: string): Record<LoginBudget, string> {
+  return {
+    accountAddress: `account+address:${email}|${address}`,
+    address: `address:${address}`,
+    account: `account:${email}`,
+  };
+}
+
+export interface ThrottleState {
+  failures: number;
+  lastFailureAt: Date | null;
+}
+
+/** Failures that still count: none once the last one is old enough to forget. */
+export function countingFailures(state: ThrottleState, now: Date): number {
+  if (!state.lastFailureAt || now.getTime() - state.lastFailureAt.getTime() >= LOGIN_FORGET_MS) return 0;
+  return state.failures;
+}
+
+/** Seconds to wait before this key may try again; 0 when a try is allowed now. */
+export function loginWaitSeconds(state: ThrottleState, now: Date, free: number): number {
+  const failures = countingFailures(state, now);
+  if (failures < free || !state.lastFailureAt) return 0;
+  const delay = Math.min(FIRST_DELAY_S * 2 ** (failures - free), LONGEST_DELAY_S);
+  const waitMs = state.lastFailureAt.getTime() + delay * 1000 - now.getTime();
+  return waitMs > 0 ? Math.ceil(waitMs / 1000) : 0;
 }

@@ -1,21 +1,31 @@
-import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
-import { centres, loginAttempts, sessions, users } from '../../db/schema.ts';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { centres, loginThrottle, sessions, users } from '../../db/schema.ts';
+import type { SystemTx, TenantTx } from '../../db/tenancy.ts';
 
-export function findUserForLogin(tx: Executor, email: string) {
+export function findUserForLogin(tx: SystemTx, email: string) {
   return tx
-    .select({
-      id: users.id,
-      centreId: users.centreId,
-      passwordHash: users.passwordHash,
-    })
+    .select({ id: users.id, centreId: users.centreId, passwordHash: users.passwordHash })
     .from(users)
     .where(eq(users.email, email))
     .then((rows) => rows[0]);
 }
 
-/** The signed-in user behind a session, or nothing when the session is unknown or expired. */
-export function findSessionUser(tx: Executor, idHash: string, now: Date) {
+/**
+ * The signed-in user behind a session, or nothing when the session is unknown, expired or idle
+ * too long. Marks the session as seen, at most once a minute (a write per request would cost more
+ * than the idle timeout needs).
+ */
+export async function touchSessionUser(tx: SystemTx, idHash: string, now: Date, idleMs: number) {
+  const idleSince = new Date(now.getTime() - idleMs);
+  const rows = await tx
+    .update(sessions)
+    .set({
+      lastSeenAt: sql`case when ${sessions.lastSeenAt} < ${new Date(now.getTime() - 60_000)} then ${now} else ${sessions.lastSeenAt} end`,
+    })
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)))
+    .returning({ userId: sessions.userId });
+  const session = rows[0];
+  if (!session) return undefined;
   return tx
     .select({
       userId: users.id,
@@ -25,14 +35,13 @@ export function findSessionUser(tx: Executor, idHash: string, now: Date) {
       email: users.email,
       displayName: users.displayName,
     })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
-    .then((rows) => rows[0]);
+    .from(users)
+    .where(eq(users.id, session.userId))
+    .then((found) => found[0]);
 }
 
 export async function insertSession(
-  tx: Executor,
+  tx: SystemTx,
   session: { idHash: string; userId: string; centreId: string | null; now: Date; expiresAt: Date },
 ) {
   await tx.insert(sessions).values({
@@ -45,35 +54,48 @@ export async function insertSession(
   });
 }
 
-export async function deleteSession(tx: Executor, idHash: string) {
+export async function deleteSession(tx: SystemTx, idHash: string) {
   await tx.delete(sessions).where(eq(sessions.idHash, idHash));
 }
 
-export async function deleteExpiredSessions(tx: Executor, now: Date) {
-  await tx.delete(sessions).where(lt(sessions.expiresAt, now));
-}
-
-export function recentFailures(tx: Executor, email: string, address: string, since: Date) {
-  return tx
-    .select({ email: loginAttempts.email, address: loginAttempts.address, at: loginAttempts.at })
-    .from(loginAttempts)
+export async function deleteEndedSessions(tx: SystemTx, now: Date, idleMs: number) {
+  await tx
+    .delete(sessions)
     .where(
-      and(
-        gt(loginAttempts.at, since),
-        or(eq(loginAttempts.email, email), eq(loginAttempts.address, address)),
-      ),
+      sql`${sessions.expiresAt} < ${now} or ${sessions.lastSeenAt} < ${new Date(now.getTime() - idleMs)}`,
     );
 }
 
-export async function insertFailure(tx: Executor, email: string, address: string, at: Date) {
-  await tx.insert(loginAttempts).values({ email, address, at });
+/**
+ * The budgets of one login attempt, locked until the transaction ends: concurrent attempts on the
+ * same keys queue here, so each sees the failures counted by the ones before it.
+ */
+export async function lockThrottleRows(tx: SystemTx, keys: readonly string[]) {
+  // Always the same order, for the new rows the insert locks and the old ones the select locks:
+  // two attempts sharing keys then never wait on each other in a circle.
+  const sorted = [...keys].sort();
+  await tx
+    .insert(loginThrottle)
+    .values(sorted.map((key) => ({ key })))
+    .onConflictDoNothing();
+  return tx
+    .select()
+    .from(loginThrottle)
+    .where(inArray(loginThrottle.key, sorted))
+    .orderBy(loginThrottle.key)
+    .for('update');
 }
 
-export async function clearFailures(tx: Executor, email: string) {
-  await tx.delete(loginAttempts).where(eq(loginAttempts.email, email));
+export async function setThrottleFailures(tx: SystemTx, key: string, failures: number, at: Date | null) {
+  await tx.update(loginThrottle).set({ failures, lastFailureAt: at }).where(eq(loginThrottle.key, key));
 }
 
-export function selectMe(tx: Executor, userId: string) {
+/** Budgets untouched for a day hold no information worth keeping. */
+export async function deleteStaleThrottleRows(tx: SystemTx, before: Date) {
+  await tx.delete(loginThrottle).where(lt(loginThrottle.lastFailureAt, before));
+}
+
+export function selectMe(tx: TenantTx, userId: string) {
   return tx
     .select({
       id: users.id,
@@ -91,7 +113,7 @@ export function selectMe(tx: Executor, userId: string) {
     .then((rows) => rows[0]);
 }
 
-export async function updateUserLocale(tx: Executor, userId: string, locale: string) {
+export async function updateUserLocale(tx: TenantTx, userId: string, locale: string) {
   await tx
     .update(users)
     .set({ locale, version: sql`${users.version} + 1` })

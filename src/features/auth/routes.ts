@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContext, serviceContext } from '../../http/context.ts';
+import { actorContext, serviceContext, withActor } from '../../http/context.ts';
 import { problemResponses } from '../../http/problem.ts';
+import { SESSION_COOKIE } from './cookie.ts';
 import { LoginSchema, MeSchema, UpdateMeSchema } from './schemas.ts';
 import { getMe, hashSessionId, login, logout, updateMe } from './service.ts';
-
-export const SESSION_COOKIE = 'passerelle_session';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -16,17 +15,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['session'],
         summary: 'Log in',
         description:
-          'Checks the email and password and sets the session cookie (HttpOnly, SameSite=Lax). After 5 failed attempts for an account or an address within 15 minutes, answers 429 with Retry-After.',
+          'Checks the email and password and sets the session cookie (HttpOnly, SameSite=Lax). Failed attempts are counted per account and address (5 free), per address (20) and per account (50); past a budget each attempt waits a delay doubling from 1 to 15 minutes, answered 429 with Retry-After. A session ends after its lifetime or when idle too long.',
         body: LoginSchema,
         response: { 200: MeSchema, ...problemResponses(400, 401, 403, 429) },
       },
     },
     async (request, reply) => {
       const previous = request.cookies[SESSION_COOKIE];
-      const { sessionId, me } = await login(serviceContext(request), {
+      const { sessionId, me } = await login(app.deps.database.db, serviceContext(request), {
         ...request.body,
         previousSessionIdHash: previous ? hashSessionId(previous) : null,
         sessionDays: app.deps.config.sessionDays,
+        idleMinutes: app.deps.config.sessionIdleMinutes,
       });
       reply.setCookie(SESSION_COOKIE, sessionId, {
         path: '/',
@@ -51,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await logout(actorContext(request));
+      await logout(app.deps.database.db, actorContext(request));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },
@@ -67,7 +67,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MeSchema, ...problemResponses(401) },
       },
     },
-    (request) => getMe(actorContext(request)),
+    (request) => withActor(request, (tx, ctx) => getMe(tx, ctx)),
   );
 
   app.patch(
@@ -82,6 +82,6 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MeSchema, ...problemResponses(400, 401) },
       },
     },
-    (request) => updateMe(actorContext(request), request.body),
+    (request) => withActor(request, (tx, ctx) => updateMe(tx, ctx, request.body)),
   );
 };

@@ -1,23 +1,37 @@
-/** Log in, log out, who am I. Sessions live in the database so any app process serves any request. */
+/**
+ * Log in, log out, who am I. Sessions live in the database so any app process serves any request.
+ *
+ * Logging in is the one use case given the pool rather than a transaction: it must not hold a
+ * transaction (and the rows of its login budget) open while a password hash is verified, and it
+ * acts before anyone is known (asSystem 'login'), then as the user (inTenant) for the audit.
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Executor } from '../../db/connect.ts';
-import { inSystem, inTenant } from '../../db/tenancy.ts';
+import { asSystem, inTenant, type SystemTx, type TenantTx } from '../../db/tenancy.ts';
 import { Problem } from '../../http/problem.ts';
 import { isLocale, type Locale } from '../../i18n/catalogues.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { ActorContext, ServiceContext } from '../context.ts';
-import { type Actor, LOGIN_THROTTLE, loginRetryAfter, type Role } from './policy.ts';
 import {
-  clearFailures,
-  deleteExpiredSessions,
+  type Actor,
+  countingFailures,
+  LOGIN_BUDGETS,
+  type LoginBudget,
+  loginThrottleKeys,
+  loginWaitSeconds,
+  type Role,
+} from './policy.ts';
+import {
+  deleteEndedSessions,
   deleteSession,
-  findSessionUser,
+  deleteStaleThrottleRows,
   findUserForLogin,
-  insertFailure,
   insertSession,
-  recentFailures,
+  lockThrottleRows,
   selectMe,
+  setThrottleFailures,
+  touchSessionUser,
   updateUserLocale,
 } from './queries.ts';
 import type { Me } from './schemas.ts';
@@ -31,47 +45,97 @@ export function hashSessionId(sessionId: string): string {
 // Verified when the account does not exist, so timing does not tell whether it does.
 const decoyHash = hash('passerelle-decoy-password');
 
-export async function login(
+export interface SessionSettings {
+  sessionDays: number;
+  idleMinutes: number;
+}
+
+/**
+ * Counts this attempt against every budget before the password is checked, atomically (the rows
+ * are locked), so any number of simultaneous attempts cannot check more passwords than the budget
+ * allows. Returns the seconds to wait when a budget is spent.
+ */
+async function spendLoginAttempt(
+  tx: SystemTx,
+  keys: Record<LoginBudget, string>,
+  now: Date,
+): Promise<number> {
+  const rows = await lockThrottleRows(tx, Object.values(keys));
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  let wait = 0;
+  for (const budget of Object.keys(keys) as LoginBudget[]) {
+    const row = byKey.get(keys[budget]);
+    if (row) wait = Math.max(wait, loginWaitSeconds(row, now, LOGIN_BUDGETS[budget].free));
+  }
+  if (wait > 0) return wait;
+  for (const key of Object.values(keys)) {
+    const row = byKey.get(key);
+    await setThrottleFailures(tx, key, (row ? countingFailures(row, now) : 0) + 1, now);
+  }
+  return 0;
+}
+
+/** A right password gives back what the attempt spent; the account-and-address budget starts over. */
+async function refundLoginAttempt(tx: SystemTx, keys: Record<LoginBudget, string>, now: Date) {
+  const rows = await lockThrottleRows(tx, Object.values(keys));
+  for (const row of rows) {
+    const failures = row.key === keys.accountAddress ? 0 : Math.max(countingFailures(row, now) - 1, 0);
+    await setThrottleFailures(tx, row.key, failures, failures > 0 ? row.lastFailureAt : null);
+  }
+  await deleteStaleThrottleRows(tx, new Date(now.getTime() - 86_400_000));
+}
+
+/** Failed logins stay in the audit trail of the account's centre (or outside any centre when unknown). */
+async function recordFailedLogin(
+  db: Executor,
   ctx: ServiceContext,
-  input: { email: string; password: string; previousSessionIdHash: string | null; sessionDays: number },
+  account: { id: string; centreId: string | null } | undefined,
+  reason: 'password' | 'throttled',
+) {
+  const centreId = account?.centreId ?? null;
+  await inTenant(db, { centreId, userId: null }, (tx) =>
+    recordAudit(tx, ctx, {
+      action: 'session.loginFailed',
+      centreId,
+      subjectType: account ? 'user' : undefined,
+      subjectId: account?.id,
+      details: { reason, knownAccount: Boolean(account) },
+    }),
+  );
+}
+
+export async function login(
+  db: Executor,
+  ctx: ServiceContext,
+  input: { email: string; password: string; previousSessionIdHash: string | null } & SessionSettings,
 ): Promise<{ sessionId: string; me: Me }> {
   const email = input.email.trim().toLowerCase();
   const now = ctx.clock.now();
-
-  const { user, failures } = await inSystem(ctx.db, async (tx) => ({
-    failures: await recentFailures(tx, email, ctx.address, new Date(now.getTime() - LOGIN_THROTTLE.windowMs)),
+  const keys = loginThrottleKeys(email, ctx.address);
+  const { user, wait } = await asSystem(db, 'login', async (tx) => ({
     user: await findUserForLogin(tx, email),
+    wait: await spendLoginAttempt(tx, keys, now),
   }));
-  const retryAfter = Math.max(
-    loginRetryAfter(
-      failures.filter((f) => f.email === email).map((f) => f.at),
-      now,
-    ) ?? 0,
-    loginRetryAfter(
-      failures.filter((f) => f.address === ctx.address).map((f) => f.at),
-      now,
-    ) ?? 0,
-  );
-  if (retryAfter > 0) {
+  if (wait > 0) {
+    await recordFailedLogin(db, ctx, user, 'throttled');
     throw new Problem('throttled', 'errors.throttled', {
-      params: { minutes: Math.ceil(retryAfter / 60) },
-      headers: { 'retry-after': String(retryAfter) },
+      params: { minutes: Math.ceil(wait / 60) },
+      headers: { 'retry-after': String(wait) },
     });
   }
-
   const passwordOk = await verify(user?.passwordHash ?? (await decoyHash), input.password).catch(() => false);
   if (!user || !passwordOk) {
-    await inSystem(ctx.db, (tx) => insertFailure(tx, email, ctx.address, now));
+    await recordFailedLogin(db, ctx, user, 'password');
     throw new Problem('unauthenticated', 'errors.invalidCredentials');
   }
-
   const sessionId = randomBytes(32).toString('base64url');
   const idHash = hashSessionId(sessionId);
-  await inSystem(ctx.db, async (tx) => {
+  const idleMs = input.idleMinutes * 60_000;
+  await asSystem(db, 'session', async (tx) => {
     // A new id at every login: a session id planted before login is worth nothing after it.
     if (input.previousSessionIdHash) await deleteSession(tx, input.previousSessionIdHash);
-    await deleteExpiredSessions(tx, now);
-    await clearFailures(tx, email);
+    await deleteEndedSessions(tx, now, idleMs);
+    await refundLoginAttempt(tx, keys, now);
     await insertSession(tx, {
       idHash,
       userId: user.id,
@@ -80,28 +144,34 @@ export async function login(
       expiresAt: new Date(now.getTime() + input.sessionDays * 86_400_000),
     });
   });
-  const actor = await resolveSession(ctx, sessionId);
+  const actor = await resolveSession(db, ctx.clock, sessionId, input.idleMinutes);
   if (!actor) throw new Error('session just created cannot be read back');
   const actorCtx = { ...ctx, actor };
-  const me = await inTenant(ctx.db, actor, async (tx) => {
+  const me = await inTenant(db, actor, async (tx) => {
     await recordAudit(tx, actorCtx, { action: 'session.login' });
     return readMe(tx, actor.userId, ctx.clock.today());
   });
   return { sessionId, me };
 }
 
-export async function logout(ctx: ActorContext): Promise<void> {
+/** Logging out is recorded as the user, then the session is destroyed as the system. */
+export async function logout(db: Executor, ctx: ActorContext): Promise<void> {
   const { sessionIdHash } = ctx.actor;
-  await inTenant(ctx.db, ctx.actor, (tx) => recordAudit(tx, ctx, { action: 'session.logout' }));
-  if (sessionIdHash) await inSystem(ctx.db, (tx) => deleteSession(tx, sessionIdHash));
+  await inTenant(db, ctx.actor, (tx) => recordAudit(tx, ctx, { action: 'session.logout' }));
+  if (sessionIdHash) await asSystem(db, 'session', (tx) => deleteSession(tx, sessionIdHash));
 }
 
+/** The user behind a session cookie; null when the session is unknown, expired or idle too long. */
 export async function resolveSession(
-  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  db: Executor,
+  clock: ServiceContext['clock'],
   sessionId: string,
+  idleMinutes: number,
 ): Promise<Actor | null> {
   const idHash = hashSessionId(sessionId);
-  const row = await inSystem(ctx.db, (tx) => findSessionUser(tx, idHash, ctx.clock.now()));
+  const row = await asSystem(db, 'session', (tx) =>
+    touchSessionUser(tx, idHash, clock.now(), idleMinutes * 60_000),
+  );
   if (!row) return null;
   return {
     userId: row.userId,
@@ -114,7 +184,7 @@ export async function resolveSession(
   };
 }
 
-async function readMe(tx: Executor, userId: string, today: string): Promise<Me> {
+async function readMe(tx: TenantTx, userId: string, today: string): Promise<Me> {
   const row = await selectMe(tx, userId);
   if (!row) throw new Problem('not-found', 'errors.notFound');
   return {
@@ -133,19 +203,17 @@ async function readMe(tx: Executor, userId: string, today: string): Promise<Me> 
   };
 }
 
-export function getMe(ctx: ActorContext): Promise<Me> {
-  return inTenant(ctx.db, ctx.actor, (tx) => readMe(tx, ctx.actor.userId, ctx.clock.today()));
+export function getMe(tx: TenantTx, ctx: ActorContext): Promise<Me> {
+  return readMe(tx, ctx.actor.userId, ctx.clock.today());
 }
 
-export function updateMe(ctx: ActorContext, input: { locale: Locale }): Promise<Me> {
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    await updateUserLocale(tx, ctx.actor.userId, input.locale);
-    await recordAudit(tx, ctx, {
-      action: 'user.update',
-      subjectType: 'user',
-      subjectId: ctx.actor.userId,
-      details: { fields: ['locale'] },
-    });
-    return readMe(tx, ctx.actor.userId, ctx.clock.today());
+export async function updateMe(tx: TenantTx, ctx: ActorContext, input: { locale: Locale }): Promise<Me> {
+  await updateUserLocale(tx, ctx.actor.userId, input.locale);
+  await recordAudit(tx, ctx, {
+    action: 'user.update',
+    subjectType: 'user',
+    subjectId: ctx.actor.userId,
+    details: { fields: ['locale'] },
   });
+  return readMe(tx, ctx.actor.userId, ctx.clock.today());
 }

@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
 import { instruments } from '../../db/schema.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
 
-export function selectCentreInstruments(tx: Executor, centreId: string, key?: string) {
+export function selectCentreInstruments(tx: TenantTx, centreId: string, key?: string) {
   return tx
     .select({ key: instruments.key, version: instruments.version, definition: instruments.definition })
     .from(instruments)
@@ -11,7 +11,7 @@ export function selectCentreInstruments(tx: Executor, centreId: string, key?: st
 }
 
 export async function insertInstrumentVersion(
-  tx: Executor,
+  tx: TenantTx,
   values: {
     centreId: string;
     key: string;
@@ -20,7 +20,11 @@ export async function insertInstrumentVersion(
     createdBy: string;
     now: Date;
   },
-) {
+): Promise<string> {
   const { now, ...rest } = values;
-  await tx.insert(instruments).values({ ...rest, createdAt: now });
+  const [row] = await tx
+    .insert(instruments)
+    .values({ ...rest, createdAt: now })
+    .returning({ id: instruments.id });
+  return (row as { id: string }).id;
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InstrumentDefinitionSchema } from '../../domain/instruments.ts';
-import { centreContext } from '../../http/context.ts';
+import { withCentre } from '../../http/context.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   InstrumentKeyParams,
@@ -38,7 +38,7 @@ export const instrumentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: InstrumentListSchema, ...problemResponses(401, 403) },
       },
     },
-    (request) => listInstruments(centreContext(request)),
+    (request) => withCentre(request, (tx, ctx) => listInstruments(tx, ctx)),
   );
 
   app.get(
@@ -69,7 +69,8 @@ export const instrumentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: InstrumentSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    (request) => getInstrument(centreContext(request), request.params.key, request.query.version),
+    (request) =>
+      withCentre(request, (tx, ctx) => getInstrument(tx, ctx, request.params.key, request.query.version)),
   );
 
   app.post(
@@ -86,7 +87,9 @@ export const instrumentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { instrument, created } = await uploadInstrument(centreContext(request), request.body);
+      const { instrument, created } = await withCentre(request, (tx, ctx) =>
+        uploadInstrument(tx, ctx, request.body),
+      );
       return reply.code(created ? 201 : 200).send(instrument);
     },
   );

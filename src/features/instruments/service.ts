@@ -1,18 +1,19 @@
 /** Progress instruments: the built-in ones and the centre's own, every version kept. */
-import type { Executor } from '../../db/connect.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { inTenant } from '../../db/tenancy.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
 import { BUILT_IN_INSTRUMENTS, isBuiltInKey } from '../../domain/instruments/built-in.ts';
 import { type InstrumentDefinition, sameDefinition } from '../../domain/instruments.ts';
 import { Problem } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { CentreContext } from '../context.ts';
+import { recordEvent } from '../events/service.ts';
+import { instrumentUploadProblem } from './policy.ts';
 import { insertInstrumentVersion, selectCentreInstruments } from './queries.ts';
 import type { Instrument } from './schemas.ts';
 
 /** Every version of an instrument known to a centre, oldest first; empty when unknown. */
 export async function instrumentVersions(
-  tx: Executor,
+  tx: TenantTx,
   centreId: string,
   key: string,
 ): Promise<Map<number, InstrumentDefinition>> {
@@ -32,36 +33,37 @@ function present(
   return { key, name, description, scale, domains, version, versions, builtIn };
 }
 
-export function listInstruments(ctx: CentreContext): Promise<{ items: Instrument[] }> {
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    const rows = await selectCentreInstruments(tx, ctx.actor.centreId);
-    const own = new Map<string, { version: number; definition: InstrumentDefinition; versions: number[] }>();
-    for (const row of rows) {
-      const entry = own.get(row.key);
-      own.set(row.key, {
-        version: row.version,
-        definition: row.definition as InstrumentDefinition,
-        versions: [...(entry?.versions ?? []), row.version],
-      });
-    }
-    return {
-      items: [
-        ...BUILT_IN_INSTRUMENTS.map((i) => present(i, i.version, [i.version], true)),
-        ...[...own.values()].map((e) => present(e.definition, e.version, e.versions, false)),
-      ],
-    };
-  });
+export async function listInstruments(tx: TenantTx, ctx: CentreContext): Promise<{ items: Instrument[] }> {
+  const rows = await selectCentreInstruments(tx, ctx.actor.centreId);
+  const own = new Map<string, { version: number; definition: InstrumentDefinition; versions: number[] }>();
+  for (const row of rows) {
+    const entry = own.get(row.key);
+    own.set(row.key, {
+      version: row.version,
+      definition: row.definition as InstrumentDefinition,
+      versions: [...(entry?.versions ?? []), row.version],
+    });
+  }
+  return {
+    items: [
+      ...BUILT_IN_INSTRUMENTS.map((i) => present(i, i.version, [i.version], true)),
+      ...[...own.values()].map((e) => present(e.definition, e.version, e.versions, false)),
+    ],
+  };
 }
 
-export function getInstrument(ctx: CentreContext, key: string, version?: number): Promise<Instrument> {
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    const versions = await instrumentVersions(tx, ctx.actor.centreId, key);
-    const all = [...versions.keys()].sort((a, b) => a - b);
-    const wanted = version ?? all[all.length - 1];
-    const definition = wanted === undefined ? undefined : versions.get(wanted);
-    if (!definition || wanted === undefined) throw new Problem('not-found', 'errors.instrumentNotFound');
-    return present(definition, wanted, all, isBuiltInKey(key));
-  });
+export async function getInstrument(
+  tx: TenantTx,
+  ctx: CentreContext,
+  key: string,
+  version?: number,
+): Promise<Instrument> {
+  const versions = await instrumentVersions(tx, ctx.actor.centreId, key);
+  const all = [...versions.keys()].sort((a, b) => a - b);
+  const wanted = version ?? all[all.length - 1];
+  const definition = wanted === undefined ? undefined : versions.get(wanted);
+  if (!definition || wanted === undefined) throw new Problem('not-found', 'errors.instrumentNotFound');
+  return present(definition, wanted, all, isBuiltInKey(key));
 }
 
 /**
@@ -69,38 +71,29 @@ export function getInstrument(ctx: CentreContext, key: string, version?: number)
  * same definition again changes nothing. Built-in keys are reserved.
  */
 export async function uploadInstrument(
+  tx: TenantTx,
   ctx: CentreContext,
   definition: InstrumentDefinition,
 ): Promise<{ instrument: Instrument; created: boolean }> {
-  if (isBuiltInKey(definition.key)) {
-    throw new Problem('conflict', 'errors.instrumentKeyReserved', {
-      errors: [{ path: 'key', key: 'errors.instrumentKeyReserved' }],
-    });
+  const problem = instrumentUploadProblem(definition);
+  if (problem) throw problem;
+  const versions = await instrumentVersions(tx, ctx.actor.centreId, definition.key);
+  const numbers = [...versions.keys()].sort((a, b) => a - b);
+  const latest = numbers[numbers.length - 1];
+  const latestDefinition = latest === undefined ? undefined : versions.get(latest);
+  if (latest !== undefined && latestDefinition && sameDefinition(latestDefinition, definition)) {
+    return { instrument: present(latestDefinition, latest, numbers, false), created: false };
   }
+  const version = (latest ?? 0) + 1;
+  let id: string;
   try {
-    return await inTenant(ctx.db, ctx.actor, async (tx) => {
-      const versions = await instrumentVersions(tx, ctx.actor.centreId, definition.key);
-      const numbers = [...versions.keys()].sort((a, b) => a - b);
-      const latest = numbers[numbers.length - 1];
-      const latestDefinition = latest === undefined ? undefined : versions.get(latest);
-      if (latest !== undefined && latestDefinition && sameDefinition(latestDefinition, definition)) {
-        return { instrument: present(latestDefinition, latest, numbers, false), created: false };
-      }
-      const version = (latest ?? 0) + 1;
-      await insertInstrumentVersion(tx, {
-        centreId: ctx.actor.centreId,
-        key: definition.key,
-        version,
-        definition,
-        createdBy: ctx.actor.userId,
-        now: ctx.clock.now(),
-      });
-      await recordAudit(tx, ctx, {
-        action: 'instrument.create',
-        subjectType: 'instrument',
-        subjectId: `${definition.key}@${version}`,
-      });
-      return { instrument: present(definition, version, [...numbers, version], false), created: true };
+    id = await insertInstrumentVersion(tx, {
+      centreId: ctx.actor.centreId,
+      key: definition.key,
+      version,
+      definition,
+      createdBy: ctx.actor.userId,
+      now: ctx.clock.now(),
     });
   } catch (error) {
     // Two administrators uploading at once: the unique index keeps one; the other retries.
@@ -109,4 +102,18 @@ export async function uploadInstrument(
     }
     throw error;
   }
+  await recordAudit(tx, ctx, {
+    action: 'instrument.create',
+    subjectType: 'instrument',
+    subjectId: `${definition.key}@${version}`,
+  });
+  await recordEvent(tx, ctx, {
+    type: 'instrument.loaded',
+    subjectType: 'instrument',
+    subjectId: id,
+    personId: null,
+    occurredOn: ctx.clock.today(),
+    payload: { key: definition.key, version },
+  });
+  return { instrument: present(definition, version, [...numbers, version], false), created: true };
 }

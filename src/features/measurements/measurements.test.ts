@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { queryRows } from '../../db/connect.ts';
+import { ownerRows } from '../../../test/owner.ts';
 
 let t: TestApp;
 let worker: string;
@@ -242,7 +242,7 @@ describe('measurements and progress', () => {
     ['a decimal score', ladder('2026-03-01', 2.5), 'scores.0.workerScore', 'validation.invalidType'],
   ])('refuses %s with the field named, and records nothing', async (_name, body, path, code) => {
     const count = async () =>
-      (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from measurements`))[0]?.n;
+      (await ownerRows<{ n: number }>(t.database, sql`select count(*)::int as n from measurements`))[0]?.n;
     const before = await count();
     const response = await measure(body);
     expect(response.statusCode).toBe(400);

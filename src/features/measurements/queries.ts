@@ -1,10 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
 import { measurements, users } from '../../db/schema.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
 
 export type MeasurementRow = typeof measurements.$inferSelect;
 
-export function selectMeasurements(tx: Executor, centreId: string, personId: string, instrumentKey?: string) {
+export function selectMeasurements(tx: TenantTx, centreId: string, personId: string, instrumentKey?: string) {
   return tx
     .select({ measurement: measurements, author: users.displayName })
     .from(measurements)
@@ -20,7 +20,7 @@ export function selectMeasurements(tx: Executor, centreId: string, personId: str
 }
 
 export function insertMeasurement(
-  tx: Executor,
+  tx: TenantTx,
   values: Omit<typeof measurements.$inferInsert, 'id' | 'version' | 'createdAt'> & { now: Date },
 ): Promise<MeasurementRow> {
   const { now, ...rest } = values;

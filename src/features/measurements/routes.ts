@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { centreContext } from '../../http/context.ts';
+import { withCentre } from '../../http/context.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   CreateMeasurementSchema,
@@ -25,7 +25,10 @@ export const measurementsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MeasurementListSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    (request) => listMeasurements(centreContext(request), request.params.id, request.query.instrument),
+    (request) =>
+      withCentre(request, (tx, ctx) =>
+        listMeasurements(tx, ctx, request.params.id, request.query.instrument),
+      ),
   );
 
   app.post(
@@ -43,7 +46,9 @@ export const measurementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const measurement = await createMeasurement(centreContext(request), request.params.id, request.body);
+      const measurement = await withCentre(request, (tx, ctx) =>
+        createMeasurement(tx, ctx, request.params.id, request.body),
+      );
       return reply.code(201).send(measurement);
     },
   );
@@ -62,6 +67,7 @@ export const measurementsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProgressSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    (request) => getProgress(centreContext(request), request.params.id, request.query.instrument),
+    (request) =>
+      withCentre(request, (tx, ctx) => getProgress(tx, ctx, request.params.id, request.query.instrument)),
   );
 };

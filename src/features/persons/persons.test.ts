@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { queryRows } from '../../db/connect.ts';
+import { ownerRows } from '../../../test/owner.ts';
 import { formatNiss, makeNiss } from '../../domain/niss.ts';
 import type { Person } from './schemas.ts';
 
@@ -35,7 +35,7 @@ const newPerson = (overrides: Record<string, unknown> = {}) => ({
 const create = (who: string, body: object) =>
   t.call(as(who), { method: 'POST', url: '/api/v1/persons', payload: body });
 const countPersons = async () =>
-  (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from persons`))[0]?.n;
+  (await ownerRows<{ n: number }>(t.database, sql`select count(*)::int as n from persons`))[0]?.n;
 
 describe('POST /persons', () => {
   it('registers a person and stores the national number as 11 digits', async () => {
@@ -270,8 +270,8 @@ describe('GET and PATCH /persons/{id}', () => {
 
     const now = await t.call(as('worker'), { method: 'GET', url: `/api/v1/persons/${person.id}` });
     expect(now.json()).toMatchObject({ firstName: 'Noël', version: 2 });
-    const history = await queryRows<{ version: number }>(
-      t.database.db,
+    const history = await ownerRows<{ version: number }>(
+      t.database,
       sql`select version from record_versions where entity_id = ${person.id} order by version`,
     );
     expect(history.map((r) => r.version)).toEqual([1, 2]);

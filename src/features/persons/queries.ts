@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, like, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/connect.ts';
 import { persons } from '../../db/schema.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
 export type PersonValues = Pick<
@@ -16,7 +16,7 @@ export type PersonValues = Pick<
   | 'searchName'
 >;
 
-export function findPerson(tx: Executor, centreId: string, id: string, forUpdate = false) {
+export function findPerson(tx: TenantTx, centreId: string, id: string, forUpdate = false) {
   const query = tx
     .select()
     .from(persons)
@@ -24,7 +24,7 @@ export function findPerson(tx: Executor, centreId: string, id: string, forUpdate
   return (forUpdate ? query.for('update') : query).then((rows) => rows[0]);
 }
 
-export function findByNationalNumber(tx: Executor, centreId: string, nationalNumber: string) {
+export function findByNationalNumber(tx: TenantTx, centreId: string, nationalNumber: string) {
   return tx
     .select({ id: persons.id })
     .from(persons)
@@ -42,7 +42,7 @@ export interface PersonSearch {
   limit: number;
 }
 
-export function searchPersons(tx: Executor, search: PersonSearch) {
+export function searchPersons(tx: TenantTx, search: PersonSearch) {
   // Folded words hold only letters, digits and spaces (src/domain/text.ts): no LIKE wildcard can slip in.
   const nameMatch = search.nameWords.length
     ? and(...search.nameWords.map((w) => like(persons.searchName, `%${w}%`)))
@@ -70,7 +70,7 @@ export function searchPersons(tx: Executor, search: PersonSearch) {
 }
 
 export function insertPerson(
-  tx: Executor,
+  tx: TenantTx,
   values: PersonValues & { centreId: string; createdBy: string; now: Date },
 ): Promise<PersonRow> {
   const { now, ...rest } = values;
@@ -83,7 +83,7 @@ export function insertPerson(
 
 /** Writes only when the row is still at the version the caller read; otherwise returns nothing. */
 export function updatePersonAtVersion(
-  tx: Executor,
+  tx: TenantTx,
   key: { centreId: string; id: string; version: number },
   values: Partial<PersonValues> & { updatedBy: string; now: Date },
 ) {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { centreContext } from '../../http/context.ts';
+import { withCentre } from '../../http/context.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   CreatePersonSchema,
@@ -24,7 +24,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PersonPageSchema, ...problemResponses(400, 401, 403) },
       },
     },
-    (request) => listPersons(centreContext(request), request.query),
+    (request) => withCentre(request, (tx, ctx) => listPersons(tx, ctx, request.query)),
   );
 
   app.post(
@@ -40,7 +40,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const person = await createPerson(centreContext(request), request.body);
+      const person = await withCentre(request, (tx, ctx) => createPerson(tx, ctx, request.body));
       reply.code(201).header('location', `/api/v1/persons/${person.id}`);
       return person;
     },
@@ -59,7 +59,7 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const person = await getPerson(centreContext(request), request.params.id);
+      const person = await withCentre(request, (tx, ctx) => getPerson(tx, ctx, request.params.id));
       reply.header('etag', `"${person.version}"`);
       return person;
     },
@@ -79,6 +79,6 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: PersonSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    (request) => updatePerson(centreContext(request), request.params.id, request.body),
+    (request) => withCentre(request, (tx, ctx) => updatePerson(tx, ctx, request.params.id, request.body)),
   );
 };

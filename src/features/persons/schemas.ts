@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates.ts';
 import { nationalNumberProblem, SEXES } from '../../domain/person.ts';
+import { hasForbiddenNameCharacters } from '../../domain/text.ts';
 import { cursorQuery, page } from '../../http/schemas.ts';
 import { LOCALES } from '../../i18n/catalogues.ts';
 
-const name = z.string().trim().min(1).max(100);
+/** A person's first or last name: shown, printed and searched as stored, so nothing invisible in it. */
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((value) => !hasForbiddenNameCharacters(value), { message: 'validation.forbiddenCharacters' });
 const isoDate = z
   .string()
   .refine(isIsoDate, { message: 'validation.invalidDate' })

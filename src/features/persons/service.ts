@@ -1,18 +1,17 @@
-/** Use cases of a person's identity record: one transaction each, audited inside it. */
+/** Use cases of a person's identity record: each runs in the caller's transaction, audited inside it. */
 import { z } from 'zod';
-import type { Executor } from '../../db/connect.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { inTenant } from '../../db/tenancy.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
 import { insertRecordVersion } from '../../db/versions.ts';
-import { calendarDate } from '../../domain/dates.ts';
 import { normaliseNiss } from '../../domain/niss.ts';
 import { birthDateProblem } from '../../domain/person.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
 import { invalidFields, Problem, staleVersion } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
-import type { ActorContext, CentreContext } from '../context.ts';
-import type { TimelineEvent } from '../timeline/schemas.ts';
+import type { CentreContext } from '../context.ts';
+import { recordEvent } from '../events/service.ts';
+import { personAccessProblem, personUpdateProblem } from './policy.ts';
 import {
   findByNationalNumber,
   findPerson,
@@ -44,13 +43,13 @@ export function toPerson(row: PersonRow): Person {
 const searchNameOf = (p: { lastName: string; firstName: string }) =>
   foldForSearch(`${p.lastName} ${p.firstName}`);
 
-function checkRules(ctx: ActorContext, values: { birthDate?: string }) {
+function checkRules(ctx: CentreContext, values: { birthDate?: string }) {
   const problem = values.birthDate ? birthDateProblem(values.birthDate, ctx.clock.today()) : null;
   if (problem) throw invalidFields([{ path: 'birthDate', key: problem }]);
 }
 
 async function assertNationalNumberFree(
-  tx: Executor,
+  tx: TenantTx,
   centreId: string,
   nationalNumber: string,
   self?: string,
@@ -66,7 +65,10 @@ function duplicateNationalNumber(personId?: string) {
   });
 }
 
-/** A concurrent insert can still win between our check and our write: the unique index decides. */
+/**
+ * A concurrent insert can still win between our check and our write: the unique index decides.
+ * The failed statement aborts the caller's transaction, which the thrown problem rolls back.
+ */
 async function mapUniqueViolation<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
@@ -76,7 +78,11 @@ async function mapUniqueViolation<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-export function createPerson(ctx: CentreContext, input: CreatePersonInput): Promise<Person> {
+export async function createPerson(
+  tx: TenantTx,
+  ctx: CentreContext,
+  input: CreatePersonInput,
+): Promise<Person> {
   checkRules(ctx, input);
   const nationalNumber = input.nationalNumber ? normaliseNiss(input.nationalNumber) : null;
   const values: PersonValues = {
@@ -90,49 +96,56 @@ export function createPerson(ctx: CentreContext, input: CreatePersonInput): Prom
     phone: input.phone || null,
     searchName: searchNameOf(input),
   };
-  return mapUniqueViolation(
-    inTenant(ctx.db, ctx.actor, async (tx) => {
-      if (nationalNumber) await assertNationalNumberFree(tx, ctx.actor.centreId, nationalNumber);
-      const row = await insertPerson(tx, {
-        ...values,
-        centreId: ctx.actor.centreId,
-        createdBy: ctx.actor.userId,
-        now: ctx.clock.now(),
-      });
-      await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
-      await recordAudit(tx, ctx, { action: 'person.create', personId: row.id });
-      return toPerson(row);
+  if (nationalNumber) await assertNationalNumberFree(tx, ctx.actor.centreId, nationalNumber);
+  const row = await mapUniqueViolation(
+    insertPerson(tx, {
+      ...values,
+      centreId: ctx.actor.centreId,
+      createdBy: ctx.actor.userId,
+      now: ctx.clock.now(),
     }),
   );
-}
-
-/** The person's registration as a timeline event (see the timeline feature). */
-export async function registrationEvent(
-  tx: Executor,
-  centreId: string,
-  personId: string,
-): Promise<TimelineEvent> {
-  const row = await findPerson(tx, centreId, personId);
-  if (!row) throw new Problem('not-found', 'errors.personNotFound');
-  const at = row.createdAt.toISOString();
-  return { kind: 'registered', id: row.id, date: calendarDate(row.createdAt), at, by: null, detail: {} };
-}
-
-/** For the features of a person's file: the person must exist in the caller's centre, else 404. */
-export async function assertPersonInCentre(tx: Executor, centreId: string, personId: string): Promise<void> {
-  if (!(await findPerson(tx, centreId, personId))) throw new Problem('not-found', 'errors.personNotFound');
-}
-
-export function getPerson(ctx: CentreContext, id: string): Promise<Person> {
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    const row = await findPerson(tx, ctx.actor.centreId, id);
-    if (!row) throw new Problem('not-found', 'errors.personNotFound');
-    await recordAudit(tx, ctx, { action: 'person.read', personId: id });
-    return toPerson(row);
+  await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
+  await recordAudit(tx, ctx, { action: 'person.create', personId: row.id });
+  await recordEvent(tx, ctx, {
+    type: 'person.registered',
+    subjectType: 'person',
+    subjectId: row.id,
+    personId: row.id,
+    occurredOn: ctx.clock.today(),
+    payload: {},
   });
+  return toPerson(row);
 }
 
-export function listPersons(ctx: CentreContext, query: { q?: string; limit: number; cursor?: string }) {
+/**
+ * For the features of a person's file: the person of the caller's centre, else 404. Returns the
+ * identity the file's rules need (the birth date bounds every date in the file).
+ */
+export async function requirePerson(
+  tx: TenantTx,
+  ctx: CentreContext,
+  personId: string,
+): Promise<{ id: string; birthDate: string }> {
+  const row = await findPerson(tx, ctx.actor.centreId, personId);
+  const problem = personAccessProblem(ctx.actor, row);
+  if (problem || !row) throw problem;
+  return { id: row.id, birthDate: row.birthDate };
+}
+
+export async function getPerson(tx: TenantTx, ctx: CentreContext, id: string): Promise<Person> {
+  const row = await findPerson(tx, ctx.actor.centreId, id);
+  const problem = personAccessProblem(ctx.actor, row);
+  if (problem || !row) throw problem;
+  await recordAudit(tx, ctx, { action: 'person.read', personId: id });
+  return toPerson(row);
+}
+
+export async function listPersons(
+  tx: TenantTx,
+  ctx: CentreContext,
+  query: { q?: string; limit: number; cursor?: string },
+) {
   const q = query.q?.trim() ?? '';
   const digits = q.replace(/[\s.\-/]/g, '');
   const isNumber = /^\d+$/.test(digits);
@@ -141,64 +154,74 @@ export function listPersons(ctx: CentreContext, query: { q?: string; limit: numb
         decodeCursor(query.cursor, z.tuple([z.string(), z.uuid()])),
       )
     : null;
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    const rows = await searchPersons(tx, {
-      centreId: ctx.actor.centreId,
-      nameWords: isNumber ? [] : foldForSearch(q).split(' ').filter(Boolean),
-      nationalNumberPrefix: isNumber ? digits : null,
-      after,
-      limit: query.limit + 1,
-    });
-    // One event per search, not per row: a list shows names, and the search text may hold a national number.
-    await recordAudit(tx, ctx, {
-      action: 'person.list',
-      details: { searched: q.length > 0, returned: Math.min(rows.length, query.limit) },
-    });
-    const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
-    return {
-      items: rows.slice(0, query.limit).map(toPerson),
-      nextCursor: last ? encodeCursor([last.searchName, last.id]) : null,
-    };
+  const rows = await searchPersons(tx, {
+    centreId: ctx.actor.centreId,
+    nameWords: isNumber ? [] : foldForSearch(q).split(' ').filter(Boolean),
+    nationalNumberPrefix: isNumber ? digits : null,
+    after,
+    limit: query.limit + 1,
   });
+  const shown = rows.slice(0, query.limit);
+  // One event per search, naming every person shown (a list shows names and national numbers);
+  // never the search text, which may hold a national number.
+  await recordAudit(tx, ctx, {
+    action: 'person.list',
+    details: { searched: q.length > 0, returned: shown.length, personIds: shown.map((p) => p.id) },
+  });
+  const last = rows.length > query.limit ? rows[query.limit - 1] : undefined;
+  return {
+    items: shown.map(toPerson),
+    nextCursor: last ? encodeCursor([last.searchName, last.id]) : null,
+  };
 }
 
-export function updatePerson(ctx: CentreContext, id: string, input: UpdatePersonInput): Promise<Person> {
+export async function updatePerson(
+  tx: TenantTx,
+  ctx: CentreContext,
+  id: string,
+  input: UpdatePersonInput,
+): Promise<Person> {
   checkRules(ctx, input);
-  return mapUniqueViolation(
-    inTenant(ctx.db, ctx.actor, async (tx) => {
-      const current = await findPerson(tx, ctx.actor.centreId, id, true);
-      if (!current) throw new Problem('not-found', 'errors.personNotFound');
-      if (current.version !== input.version) throw staleVersion(input.version, current.version);
+  const current = await findPerson(tx, ctx.actor.centreId, id, true);
+  const problem = personUpdateProblem(ctx.actor, current, input.version);
+  if (problem || !current) throw problem;
 
-      const next: Partial<PersonValues> = {};
-      for (const field of PERSON_FIELDS) {
-        const value = input[field];
-        if (value === undefined) continue;
-        const normalised =
-          field === 'nationalNumber' && value
-            ? normaliseNiss(value)
-            : field === 'phone' && value === ''
-              ? null
-              : value;
-        if (normalised !== current[field]) Object.assign(next, { [field]: normalised });
-      }
-      const changed = Object.keys(next);
-      if (changed.length === 0) return toPerson(current);
-      if (next.firstName !== undefined || next.lastName !== undefined) {
-        next.searchName = searchNameOf({ ...current, ...next });
-      }
-      if (next.nationalNumber)
-        await assertNationalNumberFree(tx, ctx.actor.centreId, next.nationalNumber, id);
+  const next: Partial<PersonValues> = {};
+  for (const field of PERSON_FIELDS) {
+    const value = input[field];
+    if (value === undefined) continue;
+    const normalised =
+      field === 'nationalNumber' && value
+        ? normaliseNiss(value)
+        : field === 'phone' && value === ''
+          ? null
+          : value;
+    if (normalised !== current[field]) Object.assign(next, { [field]: normalised });
+  }
+  const changed = Object.keys(next);
+  if (changed.length === 0) return toPerson(current);
+  if (next.firstName !== undefined || next.lastName !== undefined) {
+    next.searchName = searchNameOf({ ...current, ...next });
+  }
+  if (next.nationalNumber) await assertNationalNumberFree(tx, ctx.actor.centreId, next.nationalNumber, id);
 
-      const row = await updatePersonAtVersion(
-        tx,
-        { centreId: ctx.actor.centreId, id, version: input.version },
-        { ...next, updatedBy: ctx.actor.userId, now: ctx.clock.now() },
-      );
-      if (!row) throw staleVersion(input.version, current.version + 1);
-      await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
-      await recordAudit(tx, ctx, { action: 'person.update', personId: id, details: { fields: changed } });
-      return toPerson(row);
-    }),
+  const row = await mapUniqueViolation(
+    updatePersonAtVersion(
+      tx,
+      { centreId: ctx.actor.centreId, id, version: input.version },
+      { ...next, updatedBy: ctx.actor.userId, now: ctx.clock.now() },
+    ),
   );
+  if (!row) throw staleVersion(input.version, current.version + 1);
+  await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
+  await recordAudit(tx, ctx, { action: 'person.update', personId: id, details: { fields: changed } });
+  await recordEvent(tx, ctx, {
+    type: 'person.updated',
+    subjectType: 'person',
+    subjectId: id,
+    personId: id,
+    occurredOn: ctx.clock.today(),
+    payload: { fields: changed },
+  });
+  return toPerson(row);
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { centreContext } from '../../http/context.ts';
+import { withCentre } from '../../http/context.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { PersonParams, TimelineSchema } from './schemas.ts';
 import { getTimeline } from './service.ts';
@@ -12,11 +12,12 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['persons'],
         summary: 'What happened in a person’s file, newest first',
-        description: 'Registration, assessments and measurements; plans and evaluations join as they arrive.',
+        description:
+          'The person’s events from the event log: registration, changes, assessments and measurements; plans and evaluations join as they arrive.',
         params: PersonParams,
         response: { 200: TimelineSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    (request) => getTimeline(centreContext(request), request.params.id),
+    (request) => withCentre(request, (tx, ctx) => getTimeline(tx, ctx, request.params.id)),
   );
 };

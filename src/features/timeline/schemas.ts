@@ -1,16 +1,23 @@
 import { z } from 'zod';
+import { EVENT_TYPES } from '../events/schemas.ts';
 
-/** Later issues add plans, evaluations and sanctions to the kinds. */
-export const TIMELINE_KINDS = ['registered', 'assessment', 'measurement'] as const;
+/** The coarse kind of an entry, kept for clients written before `type` existed. */
+export const TIMELINE_KINDS = ['registered', 'person', 'assessment', 'measurement'] as const;
 
 export const TimelineEventSchema = z
   .object({
+    eventId: z.uuid().describe('The event: the same id in webhooks and on every redelivery.'),
+    type: z
+      .enum(EVENT_TYPES)
+      .describe('What happened. New types are added as features arrive; show unknown ones generically.'),
     kind: z.enum(TIMELINE_KINDS),
     id: z.uuid().describe('The record the event is about.'),
     date: z.string().meta({ format: 'date' }).describe('The day it happened (YYYY-MM-DD).'),
     at: z.iso.datetime({ offset: true }).describe('When it was recorded.'),
     by: z.string().nullable().describe('Who recorded it.'),
-    detail: z.record(z.string(), z.union([z.string(), z.number()])),
+    detail: z
+      .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+      .describe('Ids and what changed (field names), never personal values.'),
   })
   .meta({ id: 'TimelineEvent' });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

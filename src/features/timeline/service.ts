@@ -1,21 +1,38 @@
-/** What happened in a person's file, newest first, gathered from the features that own each event. */
-import { inTenant } from '../../db/tenancy.ts';
-import { assessmentEvents } from '../assessments/service.ts';
+/**
+ * What happened in a person's file, newest first: the person's events from the event log. A new
+ * feature shows up here by recording events, without changing this code.
+ */
+import type { TenantTx } from '../../db/tenancy.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { CentreContext } from '../context.ts';
-import { measurementEvents } from '../measurements/service.ts';
-import { registrationEvent } from '../persons/service.ts';
+import type { EventType, SubjectType } from '../events/schemas.ts';
+import { personEvents } from '../events/service.ts';
+import { requirePerson } from '../persons/service.ts';
 import type { TimelineEvent } from './schemas.ts';
 
-export function getTimeline(ctx: CentreContext, personId: string): Promise<{ items: TimelineEvent[] }> {
-  return inTenant(ctx.db, ctx.actor, async (tx) => {
-    const registered = await registrationEvent(tx, ctx.actor.centreId, personId);
-    const events = [
-      registered,
-      ...(await assessmentEvents(tx, ctx.actor.centreId, personId)),
-      ...(await measurementEvents(tx, ctx.actor.centreId, personId)),
-    ];
-    await recordAudit(tx, ctx, { action: 'timeline.read', personId });
-    return { items: events.sort((a, b) => b.date.localeCompare(a.date) || b.at.localeCompare(a.at)) };
-  });
+function kindOf(type: EventType, subjectType: SubjectType): TimelineEvent['kind'] {
+  if (type === 'person.registered') return 'registered';
+  return subjectType === 'instrument' ? 'person' : subjectType;
+}
+
+export async function getTimeline(
+  tx: TenantTx,
+  ctx: CentreContext,
+  personId: string,
+): Promise<{ items: TimelineEvent[] }> {
+  await requirePerson(tx, ctx, personId);
+  const rows = await personEvents(tx, ctx, personId);
+  await recordAudit(tx, ctx, { action: 'timeline.read', personId });
+  return {
+    items: rows.map((row) => ({
+      eventId: row.id,
+      type: row.type as EventType,
+      kind: kindOf(row.type as EventType, row.subjectType as SubjectType),
+      id: row.subjectId,
+      date: row.occurredOn,
+      at: row.recordedAt.toISOString(),
+      by: row.actorName,
+      detail: row.payload as TimelineEvent['detail'],
+    })),
+  };
 }

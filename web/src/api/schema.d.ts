@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Checks the email and password and sets the session cookie (HttpOnly, SameSite=Lax). After 5 failed attempts for an account or an address within 15 minutes, answers 429 with Retry-After.
+         * @description Checks the email and password and sets the session cookie (HttpOnly, SameSite=Lax). Failed attempts are counted per account and address (5 free), per address (20) and per account (50); past a budget each attempt waits a delay doubling from 1 to 15 minutes, answered 429 with Retry-After. A session ends after its lifetime or when idle too long.
          */
         post: {
             parameters: {
@@ -503,7 +503,7 @@ export interface paths {
         };
         /**
          * The audit trail of your centre
-         * @description Who read or changed what, newest first. Centre administrators only.
+         * @description Who read or changed what, newest first, including refused access and failed logins. Centre administrators only; reading the trail is itself recorded.
          */
         get: {
             parameters: {
@@ -513,7 +513,7 @@ export interface paths {
                     cursor?: string;
                     /** @description Only the events about this person. */
                     personId?: string;
-                    action?: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
                 };
                 header?: never;
                 path?: never;
@@ -1331,7 +1331,7 @@ export interface paths {
         };
         /**
          * What happened in a person’s file, newest first
-         * @description Registration, assessments and measurements; plans and evaluations join as they arrive.
+         * @description The person’s events from the event log: registration, changes, assessments and measurements; plans and evaluations join as they arrive.
          */
         get: {
             parameters: {
@@ -1471,7 +1471,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -1487,7 +1487,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.logout" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -2345,8 +2345,18 @@ export interface components {
             items: components["schemas"]["TimelineEvent"][];
         };
         TimelineEvent: {
+            /**
+             * Format: uuid
+             * @description The event: the same id in webhooks and on every redelivery.
+             */
+            eventId: string;
+            /**
+             * @description What happened. New types are added as features arrive; show unknown ones generically.
+             * @enum {string}
+             */
+            type: "person.registered" | "person.updated" | "assessment.recorded" | "assessment.updated" | "measurement.recorded" | "instrument.loaded";
             /** @enum {string} */
-            kind: "registered" | "assessment" | "measurement";
+            kind: "registered" | "person" | "assessment" | "measurement";
             /**
              * Format: uuid
              * @description The record the event is about.
@@ -2364,13 +2374,24 @@ export interface components {
             at: string;
             /** @description Who recorded it. */
             by: string | null;
+            /** @description Ids and what changed (field names), never personal values. */
             detail: {
-                [key: string]: string | number;
+                [key: string]: string | number | string[];
             };
         };
         TimelineEventInput: {
+            /**
+             * Format: uuid
+             * @description The event: the same id in webhooks and on every redelivery.
+             */
+            eventId: string;
+            /**
+             * @description What happened. New types are added as features arrive; show unknown ones generically.
+             * @enum {string}
+             */
+            type: "person.registered" | "person.updated" | "assessment.recorded" | "assessment.updated" | "measurement.recorded" | "instrument.loaded";
             /** @enum {string} */
-            kind: "registered" | "assessment" | "measurement";
+            kind: "registered" | "person" | "assessment" | "measurement";
             /**
              * Format: uuid
              * @description The record the event is about.
@@ -2388,8 +2409,9 @@ export interface components {
             at: string;
             /** @description Who recorded it. */
             by: string | null;
+            /** @description Ids and what changed (field names), never personal values. */
             detail: {
-                [key: string]: string | number;
+                [key: string]: string | number | string[];
             };
         };
         TimelineInput: {

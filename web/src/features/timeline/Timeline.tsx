@@ -9,7 +9,7 @@ import { formatDate } from '../persons/format.ts';
 import { type TimelineEvent, timelineQuery } from './api.ts';
 import classes from './Timeline.module.css';
 
-/** What happened in the file, newest first: registration, assessments, measurements. */
+/** What happened in the file, newest first: the person's events from the event log. */
 export function Timeline({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const timeline = useQuery(timelineQuery(personId));
@@ -25,7 +25,7 @@ export function Timeline({ personId }: { personId: string }) {
       {timeline.data && (
         <ol className={classes.list}>
           {timeline.data.items.map((event) => (
-            <li key={`${event.kind}-${event.id}`} className={`${classes.item} ${classes[event.kind]}`}>
+            <li key={event.eventId} className={`${classes.item} ${classes[event.kind] ?? ''}`}>
               <Group gap="xs" wrap="nowrap" align="baseline">
                 <Text size="sm" className={classes.date}>
                   {formatDate(event.date, locale, 'long')}
@@ -48,16 +48,32 @@ export function Timeline({ personId }: { personId: string }) {
   );
 }
 
+/** The labels of changed fields, as the forms name them. */
+function fieldLabels(t: (key: string) => string, form: 'person' | 'assessment', fields: unknown): string {
+  const list = Array.isArray(fields) ? fields.map(String) : [];
+  const label = (field: string) =>
+    form === 'person'
+      ? t(`personForm.${field}`)
+      : t(field === 'domains' ? 'assessment.domainsLegend' : `assessment.${field}`);
+  return list.map(label).join(', ');
+}
+
 function EventText({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const { data: instruments } = useQuery(instrumentsQuery);
   const locale = currentLocale();
-  switch (event.kind) {
-    case 'registered':
+  switch (event.type) {
+    case 'person.registered':
       return <>{t('timeline.registered')}</>;
-    case 'assessment':
+    case 'person.updated':
+      return <>{t('timeline.personUpdated', { fields: fieldLabels(t, 'person', event.detail.fields) })}</>;
+    case 'assessment.recorded':
       return <>{t('timeline.assessment', { count: Number(event.detail.domains ?? 0) })}</>;
-    case 'measurement': {
+    case 'assessment.updated':
+      return (
+        <>{t('timeline.assessmentUpdated', { fields: fieldLabels(t, 'assessment', event.detail.fields) })}</>
+      );
+    case 'measurement.recorded': {
       const key = String(event.detail.instrumentKey);
       const instrument = instruments?.items.find((i) => i.key === key);
       const name = instrument ? instrument.name[locale] : key;
@@ -75,5 +91,7 @@ function EventText({ event }: { event: TimelineEvent }) {
         </>
       );
     }
+    default:
+      return <>{t('timeline.other', { type: event.type })}</>;
   }
 }

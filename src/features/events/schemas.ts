@@ -1,0 +1,40 @@
+/**
+ * The event log's vocabulary: one typed union of everything that happens to a centre's records,
+ * each with the payload it carries (ids and what changed, never more personal data). The person's
+ * timeline shows them; webhooks and reports will read them. Add a type, never rename one.
+ */
+export interface EventPayloads {
+  'person.registered': Record<string, never>;
+  'person.updated': { fields: string[] };
+  'assessment.recorded': { domains: number };
+  'assessment.updated': { fields: string[] };
+  'measurement.recorded': { instrumentKey: string; instrumentVersion: number; context: string };
+  'instrument.loaded': { key: string; version: number };
+}
+export type EventType = keyof EventPayloads;
+
+export const EVENT_TYPES = [
+  'person.registered',
+  'person.updated',
+  'assessment.recorded',
+  'assessment.updated',
+  'measurement.recorded',
+  'instrument.loaded',
+] as const satisfies readonly EventType[];
+
+/** The kind of record an event is about. */
+export const SUBJECT_TYPES = ['person', 'assessment', 'measurement', 'instrument'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+export type NewEvent = {
+  [T in EventType]: {
+    type: T;
+    subjectType: SubjectType;
+    subjectId: string;
+    /** Whose file it belongs to; null for a centre-level event. */
+    personId: string | null;
+    /** The day it happened in the file (YYYY-MM-DD). */
+    occurredOn: string;
+    payload: EventPayloads[T];
+  };
+}[EventType];

@@ -1,0 +1,30 @@
+/**
+ * Resource and state rules of a person's record, as pure functions: who may do what to which
+ * record in which state. The role → permission map (auth/policy.ts) has already let the caller in;
+ * these decide on the record itself. Each returns the problem to answer, or null.
+ */
+import { Problem, staleVersion } from '../../http/problem.ts';
+import type { Actor } from '../auth/policy.ts';
+
+export interface PersonRecord {
+  centreId: string;
+  version: number;
+}
+
+/** Another centre's person does not exist for the caller (404, never 403: nothing leaks). */
+export function personAccessProblem(actor: Pick<Actor, 'centreId'>, person: PersonRecord | undefined) {
+  if (!person || person.centreId !== actor.centreId) return new Problem('not-found', 'errors.personNotFound');
+  return null;
+}
+
+/** A change must start from the version now stored: a stale one would overwrite a colleague. */
+export function personUpdateProblem(
+  actor: Pick<Actor, 'centreId'>,
+  person: PersonRecord | undefined,
+  readVersion: number,
+): Problem | null {
+  return (
+    personAccessProblem(actor, person) ??
+    (person && person.version !== readVersion ? staleVersion(readVersion, person.version) : null)
+  );
+}
