@@ -44,15 +44,7 @@ function ensureDependencies() {
   writeFileSync(stamp, wanted);
 }
 
-const WEB_INPUTS = [
-  'web',
-  'locales',
-  'src/domain',
-  'src/i18n',
-  'src/http/schemas.ts',
-  'src/features',
-  'package-lock.json',
-];
+const WEB_INPUTS = ['web', 'locales', 'src/domain', 'src/i18n', 'src/features', 'package-lock.json'];
 
 function ensureWebBuild() {
   const stamp = join('dist', 'web', '.passerelle-build');

@@ -7,8 +7,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../features/auth/cookie.ts';
 import { can } from '../features/auth/policy.ts';
 import { resolveSession } from '../features/auth/service.ts';
+import { Problem } from '../features/problem.ts';
 import { negotiateLocale } from '../i18n/catalogues.ts';
-import { Problem } from './problem.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

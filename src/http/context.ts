@@ -9,8 +9,8 @@ import type { Database } from '../db/connect.ts';
 import { inTenant, type TenantTx } from '../db/tenancy.ts';
 import type { Actor, Permission } from '../features/auth/policy.ts';
 import type { ActorContext, CentreContext, ServiceContext } from '../features/context.ts';
+import { Problem } from '../features/problem.ts';
 import type { Locale } from '../i18n/catalogues.ts';
-import { Problem } from './problem.ts';
 
 export interface AppDependencies {
   database: Database;

@@ -5,10 +5,10 @@ import type { z } from 'zod';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 import { inTenant } from '../db/tenancy.ts';
 import { recordAudit } from '../features/audit/service.ts';
+import { type FieldError, Problem, type ProblemType, problemTypeUri } from '../features/problem.ts';
 import { issueMessage } from '../i18n/issues.ts';
 import { translate } from '../i18n/translate.ts';
 import { serviceContext } from './context.ts';
-import { type FieldError, Problem, type ProblemType, problemTypeUri } from './problem.ts';
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
   const locale = request.locale;

@@ -4,7 +4,7 @@
  * naming the field rather than a database error.
  */
 import type { FastifyInstance } from 'fastify';
-import { invalidFields } from './problem.ts';
+import { invalidFields } from '../features/problem.ts';
 
 /**
  * Walks with an explicit stack: the body's depth is bounded by the JSON parser, but query strings

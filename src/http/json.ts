@@ -8,7 +8,7 @@
  * to one scan that stops at the first level too deep.
  */
 import type { FastifyInstance } from 'fastify';
-import { Problem } from './problem.ts';
+import { Problem } from '../features/problem.ts';
 
 export const MAX_JSON_DEPTH = 32;
 

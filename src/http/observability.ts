@@ -4,7 +4,7 @@ import { DrizzleQueryError } from 'drizzle-orm';
 import type { FastifyError, FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-import { Problem } from './problem.ts';
+import { Problem } from '../features/problem.ts';
 
 /**
  * Requests are logged by path only: query strings carry searches (names, national numbers).

@@ -3,8 +3,9 @@
  * assessment locks it: from then on it is evidence of what the plan rested on, and a worker
  * records a new assessment instead of changing it.
  */
-import { Problem, staleVersion } from '../../http/problem.ts';
+
 import type { Actor } from '../auth/policy.ts';
+import { Problem, staleVersion } from '../problem.ts';
 
 export interface AssessmentRecord {
   centreId: string;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { withCentre } from '../../http/context.ts';
-import { problemResponses } from '../../http/problem.ts';
+import { problemResponses } from '../problem.ts';
 import {
   AssessmentListSchema,
   AssessmentParams,

@@ -3,11 +3,11 @@ import { isDeepStrictEqual } from 'node:util';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { insertRecordVersion } from '../../db/versions.ts';
 import { fileDateProblem } from '../../domain/person.ts';
-import { invalidFields, Problem } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
 import { requirePerson } from '../persons/service.ts';
+import { invalidFields, Problem } from '../problem.ts';
 import { assessmentAccessProblem, assessmentUpdateProblem } from './policy.ts';
 import {
   type AssessmentRow,

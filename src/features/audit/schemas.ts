@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorQuery, page } from '../../http/schemas.ts';
+import { cursorQuery, page } from '../lists.ts';
 
 /** Every kind of event the audit log records (a typed union, as Documenso does). */
 export const AUDIT_ACTIONS = [

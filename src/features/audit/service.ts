@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TenantTx } from '../../db/tenancy.ts';
-import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
 import type { CentreContext, ServiceContext } from '../context.ts';
+import { decodeCursor, encodeCursor } from '../pagination.ts';
 import { insertAuditEvent, selectAuditEvents } from './queries.ts';
 import type { AuditAction } from './schemas.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorContext, serviceContext, withActor } from '../../http/context.ts';
-import { problemResponses } from '../../http/problem.ts';
+import { problemResponses } from '../problem.ts';
 import { SESSION_COOKIE } from './cookie.ts';
 import { LoginSchema, MeSchema, UpdateMeSchema } from './schemas.ts';
 import { getMe, hashSessionId, login, logout, updateMe } from './service.ts';

@@ -9,10 +9,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Executor } from '../../db/connect.ts';
 import { asSystem, inTenant, type SystemTx, type TenantTx } from '../../db/tenancy.ts';
-import { Problem } from '../../http/problem.ts';
 import { isLocale, type Locale } from '../../i18n/catalogues.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { ActorContext, ServiceContext } from '../context.ts';
+import { Problem } from '../problem.ts';
 import {
   type Actor,
   countingFailures,

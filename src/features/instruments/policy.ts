@@ -3,7 +3,7 @@
  * for every centre: a centre cannot load its own definition under one of their keys.
  */
 import { isBuiltInKey } from '../../domain/instruments/built-in.ts';
-import { Problem } from '../../http/problem.ts';
+import { Problem } from '../problem.ts';
 
 export function instrumentUploadProblem(definition: { key: string }): Problem | null {
   if (!isBuiltInKey(definition.key)) return null;

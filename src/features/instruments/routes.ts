@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InstrumentDefinitionSchema } from '../../domain/instruments.ts';
 import { withCentre } from '../../http/context.ts';
-import { problemResponses } from '../../http/problem.ts';
+import { problemResponses } from '../problem.ts';
 import {
   InstrumentKeyParams,
   InstrumentListSchema,

@@ -4,7 +4,7 @@
  * against the scale they were given on.
  */
 import type { InstrumentDefinition } from '../../domain/instruments.ts';
-import { invalidFields, type Problem } from '../../http/problem.ts';
+import { invalidFields, type Problem } from '../problem.ts';
 
 export type InstrumentChoice =
   | { problem: Problem; version?: undefined; definition?: undefined }

@@ -3,8 +3,9 @@
  * record in which state. The role → permission map (auth/policy.ts) has already let the caller in;
  * these decide on the record itself. Each returns the problem to answer, or null.
  */
-import { Problem, staleVersion } from '../../http/problem.ts';
+
 import type { Actor } from '../auth/policy.ts';
+import { Problem, staleVersion } from '../problem.ts';
 
 export interface PersonRecord {
   centreId: string;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates.ts';
 import { nationalNumberProblem, SEXES } from '../../domain/person.ts';
 import { hasForbiddenNameCharacters } from '../../domain/text.ts';
-import { cursorQuery, page } from '../../http/schemas.ts';
 import { LOCALES } from '../../i18n/catalogues.ts';
+import { cursorQuery, page } from '../lists.ts';
 
 /** A person's first or last name: shown, printed and searched as stored, so nothing invisible in it. */
 const name = z

@@ -6,11 +6,11 @@ import { insertRecordVersion } from '../../db/versions.ts';
 import { normaliseNiss } from '../../domain/niss.ts';
 import { birthDateProblem } from '../../domain/person.ts';
 import { foldForSearch } from '../../domain/text.ts';
-import { decodeCursor, encodeCursor } from '../../http/pagination.ts';
-import { invalidFields, Problem, staleVersion } from '../../http/problem.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
+import { decodeCursor, encodeCursor } from '../pagination.ts';
+import { invalidFields, Problem, staleVersion } from '../problem.ts';
 import { personAccessProblem, personUpdateProblem } from './policy.ts';
 import {
   findByNationalNumber,
