@@ -1,4 +1,5 @@
-import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { eq, inArray, lt, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/connect.ts';
 import { centres, loginThrottle, sessions, users } from '../../db/schema.ts';
 import type { SystemTx, TenantTx } from '../../db/tenancy.ts';
 
@@ -12,32 +13,32 @@ export function findUserForLogin(tx: SystemTx, email: string) {
 
 /**
  * The signed-in user behind a session, or nothing when the session is unknown, expired or idle
- * too long. Marks the session as seen, at most once a minute (a write per request would cost more
- * than the idle timeout needs).
+ * too long. Marks the session as seen at most once a minute, in the same round trip: a write on
+ * every request would cost more than an idle timeout needs.
  */
 export async function touchSessionUser(tx: SystemTx, idHash: string, now: Date, idleMs: number) {
   const idleSince = new Date(now.getTime() - idleMs);
-  const rows = await tx
-    .update(sessions)
-    .set({
-      lastSeenAt: sql`case when ${sessions.lastSeenAt} < ${new Date(now.getTime() - 60_000)} then ${now} else ${sessions.lastSeenAt} end`,
-    })
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleSince)))
-    .returning({ userId: sessions.userId });
-  const session = rows[0];
-  if (!session) return undefined;
-  return tx
-    .select({
-      userId: users.id,
-      centreId: users.centreId,
-      role: users.role,
-      locale: users.locale,
-      email: users.email,
-      displayName: users.displayName,
-    })
-    .from(users)
-    .where(eq(users.id, session.userId))
-    .then((found) => found[0]);
+  const staleSince = new Date(now.getTime() - 60_000);
+  const rows = await queryRows<{
+    userId: string;
+    centreId: string | null;
+    role: string;
+    locale: string;
+    email: string;
+    displayName: string;
+  }>(
+    tx,
+    sql`with live as (
+          select ${sessions.userId} as user_id, ${sessions.lastSeenAt} as last_seen_at from ${sessions}
+          where ${sessions.idHash} = ${idHash} and ${sessions.expiresAt} > ${now} and ${sessions.lastSeenAt} > ${idleSince}
+        ), seen as (
+          update ${sessions} set last_seen_at = ${now}
+          where ${sessions.idHash} = ${idHash} and exists (select 1 from live where live.last_seen_at < ${staleSince})
+        )
+        select u.id as "userId", u.centre_id as "centreId", u.role, u.locale, u.email, u.display_name as "displayName"
+        from live join ${users} u on u.id = live.user_id`,
+  );
+  return rows[0];
 }
 
 export async function insertSession(
