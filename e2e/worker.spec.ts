@@ -12,6 +12,8 @@ test('worker registers, finds and edits a person, then works in Dutch', async ({
   await page.goto('/persons');
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole('heading', { level: 1, name: t('en', 'login.title') })).toBeVisible();
+  // The demo database holds accounts with a public password: the page says so before anyone logs in.
+  await expect(page.getByRole('note')).toContainText(t('en', 'login.demoAccounts'));
   await expectAccessible(page);
 
   // The user's own language (French) replaces the browser's once logged in.

@@ -28,6 +28,7 @@ const ADMIN = [NO, NO, OK, NO] as const;
 
 const TABLE: Record<string, Row> = {
   'POST /api/v1/session': 'public',
+  'GET /api/v1/installation': 'public',
   'DELETE /api/v1/session': SELF,
   'GET /api/v1/me': SELF,
   'PATCH /api/v1/me': SELF,

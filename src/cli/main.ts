@@ -1,9 +1,14 @@
-/** The `passerelle` command: serve, migrate, seed. */
+/** The `passerelle` command: serve, migrate, seed, create-admin. */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.ts';
 import { readConfig } from '../config.ts';
 import { connect, type Database } from '../db/connect.ts';
+import { demoMode, isProduction } from '../demo-mode.ts';
+import { demoAccountsExist } from '../features/installation/service.ts';
 import { buildApp } from '../http/app.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../seed/demo.ts';
+import { AdminInputError, createAdmin } from './create-admin.ts';
 
 async function open(): Promise<{ database: Database; config: ReturnType<typeof readConfig> }> {
   const config = readConfig();
@@ -22,10 +27,18 @@ async function serve() {
   const { database, config } = await open();
   const clock = systemClock(config.fixedToday);
   await database.migrate();
-  // The embedded database is for trying Passerelle out: give it people to work with.
-  // A real PostgreSQL is never seeded behind anyone's back (`npm run seed:demo`).
-  if (database.engine === 'pglite' && (await seedDemo(database.db, clock))) {
+  // A new embedded database is for trying Passerelle out: give it people to work with, unless
+  // demo mode is off (PASSERELLE_DEMO=off, or production). A PostgreSQL server is never seeded
+  // behind anyone's back (`npm run seed:demo`), and an existing database never gets demo accounts.
+  if (database.engine === 'pglite' && demoMode() && (await seedDemo(database.db, clock))) {
     console.log('Demo data created.');
+  }
+  const demoAccounts = await demoAccountsExist(database.db);
+  if (demoAccounts && isProduction()) {
+    await database.close();
+    throw new Error(
+      'This database holds demo accounts, whose password is public: Passerelle does not start on it in production (NODE_ENV=production). Use a database without demo data and create the first account with `npm run create-admin`.',
+    );
   }
   const app = await buildApp({ database, clock, config, serveWeb: true });
   const stop = async () => {
@@ -53,7 +66,8 @@ async function serve() {
   console.log(`\nPasserelle is running on http://localhost:${config.port} (${where})`);
   console.log(`API documentation: http://localhost:${config.port}/api/docs`);
   if (config.fixedToday) console.log(`Today is fixed at ${config.fixedToday} (PASSERELLE_TODAY).`);
-  printLogins();
+  if (demoAccounts) printLogins();
+  else console.log('No demo accounts. Create an administrator with: npm run create-admin -- --help');
 }
 
 async function migrate() {
@@ -64,6 +78,7 @@ async function migrate() {
 }
 
 async function seed() {
+  if (isProduction()) throw new Error('Demo data is never added in production (NODE_ENV=production).');
   const { database, config } = await open();
   await database.migrate();
   const created = await seedDemo(database.db, systemClock(config.fixedToday));
@@ -72,7 +87,78 @@ async function seed() {
   printLogins();
 }
 
-const commands: Record<string, () => Promise<void>> = { serve, migrate, seed };
+const CREATE_ADMIN_HELP = `Creates a centre's administrator (and the centre when it does not exist yet).
+
+  npm run create-admin -- --centre "CPAS de Liège" --language fr --email anne@cpas-liege.be --name "Anne Admin"
+
+  --centre     the centre's exact name; an existing centre gets one more administrator
+  --language   fr, nl, de or en: the new centre's language (only to create a centre)
+  --email      the administrator's login
+  --name       how the administrator is shown
+The password is read from PASSERELLE_ADMIN_PASSWORD, or asked on the terminal (at least 12 characters).`;
+
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.PASSERELLE_ADMIN_PASSWORD;
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) {
+    throw new AdminInputError('No terminal to ask the password on: set PASSERELLE_ADMIN_PASSWORD.');
+  }
+  const prompt = 'Password (not shown): ';
+  const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  // Echo nothing typed: only the prompt itself reaches the screen.
+  const output = terminal as unknown as { _writeToOutput: (text: string) => void };
+  output._writeToOutput = (text: string) => {
+    if (text.includes(prompt)) process.stdout.write(prompt);
+  };
+  try {
+    return await terminal.question(prompt);
+  } finally {
+    terminal.close();
+    process.stdout.write('\n');
+  }
+}
+
+async function createAdminCommand() {
+  const { values } = parseArgs({
+    args: process.argv.slice(3),
+    options: {
+      centre: { type: 'string' },
+      language: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help || !values.centre || !values.email || !values.name) {
+    console.log(CREATE_ADMIN_HELP);
+    if (!values.help) process.exit(2);
+    return;
+  }
+  const password = await readPassword();
+  const { database } = await open();
+  try {
+    await database.migrate();
+    const result = await createAdmin(database.db, {
+      centre: values.centre,
+      language: values.language,
+      email: values.email,
+      name: values.name,
+      password,
+    });
+    console.log(
+      `${result.centreCreated ? 'Centre created. ' : ''}Administrator ${values.email.trim().toLowerCase()} created: log in with it.`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+const commands: Record<string, () => Promise<void>> = {
+  serve,
+  migrate,
+  seed,
+  'create-admin': createAdminCommand,
+};
 const command = commands[process.argv[2] ?? 'serve'];
 if (!command) {
   console.error(`usage: passerelle ${Object.keys(commands).join('|')}`);

@@ -18,6 +18,7 @@ import type { DestinationStream } from 'pino';
 import { assessmentsRoutes } from '../features/assessments/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { authRoutes } from '../features/auth/routes.ts';
+import { installationRoutes } from '../features/installation/routes.ts';
 import { instrumentsRoutes } from '../features/instruments/routes.ts';
 import { measurementsRoutes } from '../features/measurements/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(
     async (api) => {
       await api.register(authRoutes);
+      await api.register(installationRoutes);
       await api.register(personsRoutes);
       await api.register(auditRoutes);
       await api.register(assessmentsRoutes);

@@ -4,7 +4,6 @@
  * Names are invented; national numbers are generated, valid and fictitious.
  */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Clock } from '../clock.ts';
 import type { Executor } from '../db/connect.ts';
 import { centres, users } from '../db/schema.ts';
@@ -129,7 +128,10 @@ function random(seed: number) {
 
 export const PEOPLE_PER_CENTRE = 30;
 
-/** Seeds the demo centres once; returns false when they were already there. */
+/**
+ * Seeds the demo centres into a new database only; returns false, changing nothing, when any
+ * centre exists: demo accounts, whose password is public, never join a real installation.
+ */
 export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = clock.now();
@@ -137,10 +139,7 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
   const centreIds: Record<string, string> = {};
   // Centres and accounts are created as the system (the request role may create neither).
   const workerIds = await asSystem(db, 'seed', async (tx) => {
-    const existing = await tx
-      .select({ id: centres.id })
-      .from(centres)
-      .where(eq(centres.name, CENTRES.namur.name));
+    const existing = await tx.select({ id: centres.id }).from(centres).limit(1);
     if (existing.length > 0) return null;
     for (const [key, centre] of Object.entries(CENTRES)) {
       const id = randomUUID();

@@ -208,6 +208,45 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/installation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * About this installation
+         * @description Public: what the login page must tell before anyone logs in.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Installation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons": {
         parameters: {
             query?: never;
@@ -1632,6 +1671,14 @@ export interface components {
             obstacles: string;
             /** @default  */
             strengths: string;
+        };
+        Installation: {
+            /** @description True when this installation holds demo accounts, whose password is public: no real person may be recorded here. */
+            demoAccounts: boolean;
+        };
+        InstallationInput: {
+            /** @description True when this installation holds demo accounts, whose password is public: no real person may be recorded here. */
+            demoAccounts: boolean;
         };
         Instrument: {
             /** @description Stable identifier: starts with a lower-case letter; letters, digits and dashes. */

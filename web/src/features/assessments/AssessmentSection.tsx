@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { currentLocale } from '../../i18n.ts';
 import { formatDate } from '../persons/format.ts';
 import classes from './AssessmentSection.module.css';
@@ -110,7 +111,7 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
           {t('assessment.noDomains')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll label={t('assessment.domainsCaption')}>
           <Table withTableBorder verticalSpacing={4} className={classes.table}>
             <Table.Caption>
               <VisuallyHidden>{t('assessment.domainsCaption')}</VisuallyHidden>
@@ -140,7 +141,7 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <DataList withDivider gap="xs" labelWidth={200}>
         {OVERALL_FIELDS.map((field) => (

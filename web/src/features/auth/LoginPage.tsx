@@ -1,4 +1,5 @@
 import {
+  Alert,
   Box,
   Button,
   Center,
@@ -11,12 +12,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.ts';
 import { LanguageSwitcher } from '../../components/LanguageSwitcher.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { installationQuery } from '../installation/api.ts';
 import { useLogin } from './session.ts';
 
 /** Only a path of this site: a crafted link must not send someone elsewhere after login. */
@@ -29,6 +32,7 @@ export function LoginPage({ redirect }: { redirect?: string }) {
   const login = useLogin();
   const navigate = useNavigate();
   const form = useForm({ initialValues: { email: '', password: '' } });
+  const installation = useQuery(installationQuery);
   usePageTitle(t('login.title'));
 
   const submit = form.onSubmit((values) =>
@@ -63,6 +67,19 @@ export function LoginPage({ redirect }: { redirect?: string }) {
             <Title order={1} size="h3">
               {t('login.title')}
             </Title>
+            {installation.data?.demoAccounts && (
+              <Alert
+                color="yellow"
+                variant="light"
+                title={t('login.demoTitle')}
+                // Present from the start, not news: a note, so it does not interrupt like an alert.
+                role="note"
+                // Mantine's yellow title is too pale on its own background (axe: colour contrast).
+                styles={{ title: { color: 'var(--mantine-color-dark-7)' } }}
+              >
+                {t('login.demoAccounts')}
+              </Alert>
+            )}
             {login.isError && <ProblemAlert error={login.error} />}
             <form onSubmit={submit} noValidate>
               <Stack gap="sm">

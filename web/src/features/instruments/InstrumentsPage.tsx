@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { useSession } from '../auth/session.ts';
@@ -29,7 +30,7 @@ export function InstrumentsPage() {
       )}
       {list.isError && <ProblemAlert error={list.error} />}
       {list.data && (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll label={t('instruments.caption')}>
           <Table withTableBorder verticalSpacing={6} fz="sm" captionSide="top" maw={1000}>
             <Table.Caption ta="left" c="dimmed">
               {t('instruments.caption')}
@@ -64,7 +65,7 @@ export function InstrumentsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       {me.user.role === 'admin' ? (
         <InstrumentUpload />

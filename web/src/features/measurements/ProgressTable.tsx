@@ -1,6 +1,7 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { currentLocale } from '../../i18n.ts';
 import type { Instrument } from '../instruments/api.ts';
 import type { DomainProgress, Progress } from './api.ts';
@@ -40,7 +41,7 @@ export function ProgressTable({ progress, instrument, versionLabel }: Props) {
   );
 
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <TableScroll label={t('progress.tableCaption', { instrument: instrument.name[locale] })}>
       <Table withTableBorder verticalSpacing={4} captionSide="top" className={classes.table}>
         <Table.Caption ta="left" c="dimmed" fz="sm">
           {t('progress.tableCaption', { instrument: instrument.name[locale] })}
@@ -97,6 +98,6 @@ export function ProgressTable({ progress, instrument, versionLabel }: Props) {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

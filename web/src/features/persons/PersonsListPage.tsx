@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { usePersonList } from './api.ts';
@@ -82,7 +83,7 @@ export function PersonsListPage({ q }: { q: string }) {
         </Stack>
       )}
       {people.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
+        <TableScroll label={t('persons.resultsCaption')}>
           <Table highlightOnHover verticalSpacing={6} className={classes.table}>
             <Table.Caption>
               <VisuallyHidden>{t('persons.resultsCaption')}</VisuallyHidden>
@@ -128,7 +129,7 @@ export function PersonsListPage({ q }: { q: string }) {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       {list.hasNextPage && (
         <Group>
