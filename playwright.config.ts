@@ -8,7 +8,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  timeout: 30_000,
+  // A journey is a whole working session with an accessibility scan per screen (about 1 s each on
+  // two cores): 30 s was the sum of its steps on a quiet machine, not a margin.
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',

@@ -79,7 +79,7 @@ async function recordDenied(request: FastifyRequest, problem: Problem) {
   const actor = request.actor;
   const route = request.routeOptions.url;
   if (!actor || !route?.startsWith('/api/v1/') || (problem.status !== 403 && problem.status !== 404)) return;
-  const params = (request.params ?? {}) as Record<string, unknown>;
+  const params = recordableParams(request.params);
   const id = typeof params.id === 'string' ? params.id : undefined;
   try {
     await inTenant(request.server.deps.database.db, actor, (tx) =>
@@ -97,6 +97,21 @@ async function recordDenied(request: FastifyRequest, problem: Problem) {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// A key has a letter: a bare number (a national number typed into a URL) is not a key.
+const KEY = /^(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * A refused route is refused before validation, so its path parameters are whatever was typed:
+ * only ids and keys are kept, anything else (a name, a national number typed into a URL) is not.
+ */
+function recordableParams(params: unknown): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries((params ?? {}) as Record<string, unknown>)) {
+    kept[name] =
+      typeof value === 'string' && (UUID.test(value) || KEY.test(value)) ? value : '[not recorded]';
+  }
+  return kept;
+}
 
 export function installErrorHandling(app: FastifyInstance, options: { spaIndex: boolean }) {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {

@@ -9,7 +9,7 @@ import type { Executor } from '../db/connect.ts';
 import { centres, users } from '../db/schema.ts';
 import { asSystem, inTenant } from '../db/tenancy.ts';
 import { insertRecordVersion } from '../db/versions.ts';
-import { addMonths, calendarDate } from '../domain/dates.ts';
+import { addMonths } from '../domain/dates.ts';
 import { makeNiss } from '../domain/niss.ts';
 import { foldForSearch } from '../domain/text.ts';
 import { hashPassword } from '../features/auth/service.ts';
@@ -214,7 +214,9 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
           subjectType: 'person',
           subjectId: row.id,
           personId: row.id,
-          occurredOn: calendarDate(row.createdAt),
+          // The registration day, as the service records it (clock.today()), even when the
+          // pinned demo day is later than the real clock and createdAt falls back to now.
+          occurredOn: registeredOn,
           recordedAt: row.createdAt,
           actorUserId: workerRow.id,
           payload: {},

@@ -181,16 +181,21 @@ describe('GET and PATCH /assessments/{id}', () => {
   });
 
   it('refuses to change an assessment once a plan was signed on it', async () => {
-    await ownerRows(t.database, sql`update assessments set locked_at = now() where id = ${created.id}`);
+    const signed = (
+      await post(worker, assessment({ assessedOn: '2026-07-01', needs: 'Un emploi' }))
+    ).json<Assessment>();
+    await ownerRows(t.database, sql`update assessments set locked_at = now() where id = ${signed.id}`);
     const response = await t.call(worker, {
       method: 'PATCH',
-      url: `/api/v1/assessments/${created.id}`,
-      payload: { version: 2, needs: 'Trop tard' },
+      url: `/api/v1/assessments/${signed.id}`,
+      payload: { version: 1, needs: 'Trop tard' },
     });
     expect(response.statusCode).toBe(409);
-    expect(response.json().detail).toMatch(/plan/i);
-    const now = (await t.call(worker, { method: 'GET', url: `/api/v1/assessments/${created.id}` })).json();
-    expect(now).toMatchObject({ locked: true, version: 2, needs: 'Formation cariste et permis' });
+    expect(response.json().detail).toBe(
+      'Un plan a été signé sur ce bilan social : il ne peut plus être modifié. Faites un nouveau bilan.',
+    );
+    const now = (await t.call(worker, { method: 'GET', url: `/api/v1/assessments/${signed.id}` })).json();
+    expect(now).toMatchObject({ locked: true, version: 1, needs: 'Un emploi' });
   });
 
   it("never shows another centre's assessment", async () => {
@@ -205,15 +210,33 @@ describe('GET and PATCH /assessments/{id}', () => {
     expect(patch.statusCode).toBe(404);
   });
 
-  it('writes every read and change to the audit log', async () => {
+  it('writes every read and change to the audit log, in the order they happened', async () => {
+    const someone = (
+      await t.call(worker, {
+        method: 'POST',
+        url: '/api/v1/persons',
+        payload: { firstName: 'Loïc', lastName: 'Fontaine', birthDate: '1994-04-04', sex: 'M', language: 'fr' },
+      })
+    ).json<{ id: string }>();
+    const made = (await post(worker, assessment(), someone.id)).json<Assessment>();
+    await t.call(worker, { method: 'GET', url: `/api/v1/persons/${someone.id}/assessments` });
+    await t.call(worker, { method: 'GET', url: `/api/v1/assessments/${made.id}` });
+    await t.call(worker, {
+      method: 'PATCH',
+      url: `/api/v1/assessments/${made.id}`,
+      payload: { version: 1, needs: 'Autre chose' },
+    });
     const admin = await t.login('admin@namur.demo', { address: '10.6.0.9' });
     const events = (
-      await t.call(admin, { method: 'GET', url: '/api/v1/audit', query: { personId, limit: '200' } })
-    )
-      .json<{ items: Array<{ action: string }> }>()
-      .items.map((e) => e.action);
-    for (const action of ['assessment.create', 'assessment.list', 'assessment.read', 'assessment.update']) {
-      expect(events).toContain(action);
-    }
+      await t.call(admin, { method: 'GET', url: '/api/v1/audit', query: { personId: someone.id } })
+    ).json<{ items: Array<{ action: string; details: Record<string, unknown> }> }>().items;
+    expect(events.map((e) => e.action)).toEqual([
+      'assessment.update',
+      'assessment.read',
+      'assessment.list',
+      'assessment.create',
+      'person.create',
+    ]);
+    expect(events[0]?.details).toEqual({ fields: ['needs'] });
   });
 });

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { ownerRows } from '../../../test/owner.ts';
 import type { Person } from '../persons/schemas.ts';
 
 let t: TestApp;
@@ -70,6 +72,23 @@ describe('what the trail records besides reads and changes', () => {
     // Namur's trail does not learn of it: the probe belongs to the centre that made it.
     const namurDenied = await audit({ action: 'access.denied', limit: '200' });
     expect(namurDenied.filter((e) => e.actorName === 'Sofie De Smet')).toEqual([]);
+  });
+
+  it('keeps ids and keys of a refused URL, never other text typed into it', async () => {
+    const federal = await t.login('federal@spp.demo', { address: '10.8.3.1' });
+    for (const id of ['85073003328', 'Dupont Marie', 'participation-ladder']) {
+      const url = `/api/v1/instruments/${encodeURIComponent(id)}`;
+      expect((await t.call(federal, { method: 'GET', url })).statusCode).toBe(403);
+    }
+    const rows = await ownerRows<{ details: { params: { key: string } } }>(
+      t.database,
+      sql`select details from audit_events where action = 'access.denied' and centre_id is null order by id`,
+    );
+    expect(rows.map((r) => r.details.params.key)).toEqual([
+      '[not recorded]',
+      '[not recorded]',
+      'participation-ladder',
+    ]);
   });
 
   it('keeps failed logins, in the centre of the account tried, even after a success', async () => {

@@ -1,0 +1,97 @@
+/**
+ * The demo data as the test template holds it (seeded by test/global-setup.ts under the restricted
+ * default role): demo accounts are marked, every record has its event, and a database that already
+ * has a centre never gets the demo.
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../../test/database.ts';
+import { TEST_START } from '../../test/database-names.ts';
+import { ownerRows } from '../../test/owner.ts';
+import { manualClock } from '../clock.ts';
+import type { Database } from '../db/connect.ts';
+import { seedDemo } from './demo.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await testDatabase();
+});
+afterAll(() => database.close());
+
+const totals = async () =>
+  (
+    await ownerRows<Record<string, number>>(
+      database,
+      sql`select (select count(*)::int from centres) as centres, (select count(*)::int from users) as users,
+                 (select count(*)::int from persons) as persons, (select count(*)::int from events) as events`,
+    )
+  )[0];
+
+describe('seedDemo', () => {
+  it('marks every account it creates as a demo account', async () => {
+    const rows = await ownerRows<{ email: string; demo: boolean }>(
+      database,
+      sql`select email, is_demo as demo from users order by email`,
+    );
+    expect(rows).toEqual([
+      { email: 'admin@gent.demo', demo: true },
+      { email: 'admin@namur.demo', demo: true },
+      { email: 'federal@spp.demo', demo: true },
+      { email: 'lead@namur.demo', demo: true },
+      { email: 'worker@gent.demo', demo: true },
+      { email: 'worker@namur.demo', demo: true },
+    ]);
+  });
+
+  it('writes one event per record, by the centre worker, on the day of the record', async () => {
+    const perCentre = await ownerRows(
+      database,
+      sql`select c.name,
+                 (select count(*)::int from persons p where p.centre_id = c.id) as persons,
+                 (select count(*)::int from assessments a where a.centre_id = c.id) as assessments,
+                 (select count(*)::int from measurements m where m.centre_id = c.id) as measurements,
+                 (select count(*)::int from events e where e.centre_id = c.id) as events
+          from centres c order by c.name`,
+    );
+    expect(perCentre).toEqual([
+      { name: 'CPAS de Namur-Démo', persons: 30, assessments: 26, measurements: 132, events: 188 },
+      { name: 'OCMW Gent-Demo', persons: 30, assessments: 24, measurements: 110, events: 164 },
+    ]);
+    // Each event must match its record exactly, as the services and migration 0003 write them.
+    const matching = await ownerRows(
+      database,
+      sql`select e.type, count(*)::int as count
+          from events e
+          join users u on u.id = e.actor_user_id and u.role = 'worker' and u.centre_id = e.centre_id
+          left join persons p on e.type = 'person.registered' and p.id = e.subject_id
+            and p.id = e.person_id and e.occurred_on = (p.created_at at time zone 'Europe/Brussels')::date
+            and e.recorded_at = p.created_at and e.payload = '{}'::jsonb
+          left join assessments a on e.type = 'assessment.recorded' and a.id = e.subject_id
+            and a.person_id = e.person_id and e.occurred_on = a.assessed_on and e.recorded_at = a.created_at
+            and e.payload = jsonb_build_object('domains', jsonb_array_length(a.domains))
+          left join measurements m on e.type = 'measurement.recorded' and m.id = e.subject_id
+            and m.person_id = e.person_id and e.occurred_on = m.measured_on and e.recorded_at = m.created_at
+            and e.payload = jsonb_build_object('instrumentKey', m.instrument_key,
+                                               'instrumentVersion', m.instrument_version, 'context', m.context)
+          where e.subject_seq = 1 and coalesce(p.id, a.id, m.id) is not null
+          group by e.type order by e.type`,
+    );
+    expect(matching).toEqual([
+      { type: 'assessment.recorded', count: 50 },
+      { type: 'measurement.recorded', count: 242 },
+      { type: 'person.registered', count: 60 },
+    ]);
+  });
+
+  it('adds nothing to a database that has any centre, whatever its name', async () => {
+    // Renamed, the demo centres stand for a real installation's: a check by name would seed again.
+    await ownerRows(
+      database,
+      sql`update centres set name = case language when 'fr' then 'CPAS de Liège' else 'OCMW Brugge' end`,
+    );
+    const before = await totals();
+    expect(before).toEqual({ centres: 2, users: 6, persons: 60, events: 352 });
+    expect(await seedDemo(database.db, manualClock(TEST_START))).toBe(false);
+    expect(await totals()).toEqual(before);
+  });
+});
