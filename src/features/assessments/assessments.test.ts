@@ -215,7 +215,13 @@ describe('GET and PATCH /assessments/{id}', () => {
       await t.call(worker, {
         method: 'POST',
         url: '/api/v1/persons',
-        payload: { firstName: 'Loïc', lastName: 'Fontaine', birthDate: '1994-04-04', sex: 'M', language: 'fr' },
+        payload: {
+          firstName: 'Loïc',
+          lastName: 'Fontaine',
+          birthDate: '1994-04-04',
+          sex: 'M',
+          language: 'fr',
+        },
       })
     ).json<{ id: string }>();
     const made = (await post(worker, assessment(), someone.id)).json<Assessment>();
