@@ -110,6 +110,24 @@ describe(`a query that forgets the tenant wrapper sees nothing (${engine})`, () 
   });
 });
 
+describe(`durability of a tenant transaction (${engine})`, () => {
+  const setting = (options?: { readOnly?: boolean }) =>
+    inTenant(
+      database.db,
+      tenant(namur),
+      (tx) => queryRows<{ value: string }>(tx, sql`select current_setting('synchronous_commit') as value`),
+      options,
+    );
+
+  it('commits a change synchronously, and a read (whose only write is its audit row) without waiting', async () => {
+    expect(await setting()).toEqual([{ value: 'on' }]);
+    expect(await setting({ readOnly: false })).toEqual([{ value: 'on' }]);
+    expect(await setting({ readOnly: true })).toEqual([{ value: 'off' }]);
+    // Only for that transaction: the next one is synchronous again.
+    expect(await setting()).toEqual([{ value: 'on' }]);
+  });
+});
+
 describe(`row-level security inside a tenant transaction (${engine})`, () => {
   it('shows a centre only its own people, with no WHERE clause', async () => {
     const rows = await inTenant(database.db, tenant(gent), (tx) =>

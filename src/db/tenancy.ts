@@ -25,6 +25,15 @@ export interface TenantContext {
   userId: string | null;
 }
 
+export interface TenantOptions {
+  /**
+   * A read whose only write is its own audit row: commit without waiting for the WAL flush. A
+   * crash of the database server (not of Passerelle) may lose under a second of such read events;
+   * every change, and the audit of every change, stays synchronous (docs/security.md).
+   */
+  readOnly?: boolean;
+}
+
 /**
  * One transaction naming the centre and the user. The role is set again here (it is already the
  * connection's default), so a connection whose default was changed by mistake still cannot bypass
@@ -34,10 +43,11 @@ export function inTenant<T>(
   db: Executor,
   context: TenantContext,
   work: (tx: TenantTx) => Promise<T>,
+  options: TenantOptions = {},
 ): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('role', 'passerelle_app', true), set_config('app.centre_id', ${context.centreId ?? ''}, true), set_config('app.user_id', ${context.userId ?? ''}, true)`,
+      sql`select set_config('role', 'passerelle_app', true), set_config('app.centre_id', ${context.centreId ?? ''}, true), set_config('app.user_id', ${context.userId ?? ''}, true), set_config('synchronous_commit', ${options.readOnly ? 'off' : 'on'}, true)`,
     );
     return work(tx as unknown as TenantTx);
   });

@@ -60,13 +60,16 @@ export function centreContext(request: FastifyRequest): CentreContext {
   return ctx as CentreContext;
 }
 
+/** A GET changes nothing but writes its audit row: it may commit without waiting for the flush. */
+const tenantOptions = (request: FastifyRequest) => ({ readOnly: request.method === 'GET' });
+
 /** Runs a use case of the caller's centre in the request's one transaction. */
 export function withCentre<T>(
   request: FastifyRequest,
   work: (tx: TenantTx, ctx: CentreContext) => Promise<T>,
 ): Promise<T> {
   const ctx = centreContext(request);
-  return inTenant(request.server.deps.database.db, ctx.actor, (tx) => work(tx, ctx));
+  return inTenant(request.server.deps.database.db, ctx.actor, (tx) => work(tx, ctx), tenantOptions(request));
 }
 
 /** Runs a use case of any signed-in user (the federal analyst included) in one transaction. */
@@ -75,5 +78,5 @@ export function withActor<T>(
   work: (tx: TenantTx, ctx: ActorContext) => Promise<T>,
 ): Promise<T> {
   const ctx = actorContext(request);
-  return inTenant(request.server.deps.database.db, ctx.actor, (tx) => work(tx, ctx));
+  return inTenant(request.server.deps.database.db, ctx.actor, (tx) => work(tx, ctx), tenantOptions(request));
 }
