@@ -1,5 +1,5 @@
 /** The `passerelle` command: serve, migrate, seed, create-admin. */
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.ts';
 import { readConfig } from '../config.ts';
@@ -36,8 +36,14 @@ async function serve() {
   const demoAccounts = await demoAccountsExist(database.db);
   if (demoAccounts && isProduction()) {
     await database.close();
+    // No removal command: demo people, events and audit rows are append-only by design, and a
+    // database that was ever a demo is no place for real files anyway. Start from a new one.
+    const fresh =
+      database.engine === 'pglite'
+        ? `an empty PASSERELLE_DATA_DIR (this one is ${config.dataDir})`
+        : 'a new, empty database in DATABASE_URL';
     throw new Error(
-      'This database holds demo accounts, whose password is public: Passerelle does not start on it in production (NODE_ENV=production). Use a database without demo data and create the first account with `npm run create-admin`.',
+      `This database holds demo accounts, whose password is public: Passerelle does not start on it in production (NODE_ENV=production). Start with ${fresh}, then create the first account with \`npm run create-admin\`.`,
     );
   }
   const app = await buildApp({ database, clock, config, serveWeb: true });
@@ -104,18 +110,27 @@ async function readPassword(): Promise<string> {
     throw new AdminInputError('No terminal to ask the password on: set PASSERELLE_ADMIN_PASSWORD.');
   }
   const prompt = 'Password (not shown): ';
+  // The callback readline, not node:readline/promises: only its `_writeToOutput` can be replaced,
+  // and that is how nothing typed reaches the screen (the promise API writes past it).
   const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  // Echo nothing typed: only the prompt itself reaches the screen.
   const output = terminal as unknown as { _writeToOutput: (text: string) => void };
   output._writeToOutput = (text: string) => {
     if (text.includes(prompt)) process.stdout.write(prompt);
   };
-  try {
-    return await terminal.question(prompt);
-  } finally {
-    terminal.close();
-    process.stdout.write('\n');
-  }
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    // Raw mode swallows Ctrl-C and Ctrl-D: without these the command would wait forever.
+    terminal.on('SIGINT', () => terminal.close());
+    terminal.on('close', () => {
+      process.stdout.write('\n');
+      if (!answered) reject(new AdminInputError('No password given; nothing was created.'));
+    });
+    terminal.question(prompt, (answer) => {
+      answered = true;
+      terminal.close();
+      resolve(answer);
+    });
+  });
 }
 
 async function createAdminCommand() {
