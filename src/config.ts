@@ -35,7 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const trustProxy = readTrustProxy(env.TRUST_PROXY);
   return {
-    port: Number(env.PORT ?? 8080),
+    port: positiveInteger('PORT', env.PORT, 8080),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL?.trim() || null,
     dataDir: resolve(env.PASSERELLE_DATA_DIR ?? 'data'),
@@ -48,9 +48,22 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
-    sessionDays: Number(env.SESSION_DAYS ?? 14),
-    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 30),
+    sessionDays: positiveInteger('SESSION_DAYS', env.SESSION_DAYS, 14),
+    sessionIdleMinutes: positiveInteger('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),
   };
+}
+
+/**
+ * A number setting is checked at start: a typo must stop Passerelle with a clear message, not
+ * become NaN and fail every request later (an idle limit of NaN minutes fails every session lookup).
+ */
+export function positiveInteger(name: string, value: string | undefined, fallback: number): number {
+  const text = value?.trim() ?? '';
+  if (text === '') return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1) {
+    throw new Error(`${name} must be a whole number of at least 1, got "${value}"`);
+  }
+  return Number(text);
 }
 
 /** The names @fastify/proxy-addr knows for the private ranges. */
