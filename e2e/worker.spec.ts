@@ -1,7 +1,7 @@
 /** A social worker of a French-speaking centre registers a person, finds them again, and works in Dutch. */
 import { expect, test } from '@playwright/test';
 import { formatNiss, makeNiss } from '../src/domain/niss.ts';
-import { expectAccessible, logIn, t } from './support.ts';
+import { expectAccessible, logIn, t, tf } from './support.ts';
 
 const BIRTH_DATE = '1991-03-14';
 const NISS = makeNiss(BIRTH_DATE, 124);
@@ -101,6 +101,13 @@ test('worker registers, finds and edits a person, then works in Dutch', async ({
   await page.getByRole('button', { name: t('fr', 'personForm.save') }).click();
   await expect(page.getByRole('status')).toContainText(t('fr', 'person.saved'));
   await expect(page.getByText('081 24 60 00')).toBeVisible();
+  // The change is in the file's history at once, named by the field that changed.
+  await expect(
+    page
+      .getByRole('region', { name: t('fr', 'timeline.title') })
+      .getByRole('listitem')
+      .first(),
+  ).toContainText(tf('fr', 'timeline.personUpdated', { fields: t('fr', 'personForm.phone') }));
 
   // The language follows the user: switched here, remembered by the server.
   await page.getByRole('combobox', { name: t('fr', 'nav.language') }).selectOption('nl');

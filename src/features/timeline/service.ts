@@ -10,9 +10,9 @@ import { personEvents } from '../events/service.ts';
 import { requirePerson } from '../persons/service.ts';
 import type { TimelineEvent } from './schemas.ts';
 
-function kindOf(type: EventType, subjectType: SubjectType): TimelineEvent['kind'] {
-  if (type === 'person.registered') return 'registered';
-  return subjectType === 'instrument' ? 'person' : subjectType;
+/** The older, coarser field. A centre-level subject (an instrument) has no person, so no timeline. */
+function kindOf(type: EventType, subjectType: Exclude<SubjectType, 'instrument'>): TimelineEvent['kind'] {
+  return type === 'person.registered' ? 'registered' : subjectType;
 }
 
 export async function getTimeline(
@@ -27,7 +27,7 @@ export async function getTimeline(
     items: rows.map((row) => ({
       eventId: row.id,
       type: row.type as EventType,
-      kind: kindOf(row.type as EventType, row.subjectType as SubjectType),
+      kind: kindOf(row.type as EventType, row.subjectType as Exclude<SubjectType, 'instrument'>),
       id: row.subjectId,
       date: row.occurredOn,
       at: row.recordedAt.toISOString(),

@@ -43,7 +43,13 @@ export function personQuery(id: string) {
 function useRemember() {
   const queryClient = useQueryClient();
   return (person: Person) => {
-    queryClient.setQueryData(personKeys.one(person.id), person);
+    const key = personKeys.one(person.id);
+    queryClient.setQueryData(key, person);
+    // The change is an event of the file: what is read under the person (the timeline) refreshes.
+    void queryClient.invalidateQueries({
+      queryKey: key,
+      predicate: (query) => query.queryKey.length > key.length,
+    });
     // Lists are sorted by name: a new or renamed person may move anywhere in them.
     void queryClient.invalidateQueries({ queryKey: [...personKeys.all, 'list'] });
   };
