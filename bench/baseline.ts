@@ -16,7 +16,7 @@ import pg from 'pg';
 import { BUILT_IN_INSTRUMENTS } from '../src/domain/instruments/built-in.ts';
 import type { InstrumentDefinition } from '../src/domain/instruments.ts';
 import { computeProgress } from '../src/domain/progress.ts';
-import { foldForSearch } from '../src/domain/text.ts';
+import { foldForSearch, prefixEnd } from '../src/domain/text.ts';
 
 /** The app's pool size (src/db/connect.ts: poolSize ?? 10). */
 const POOL_SIZE = 10;
@@ -51,9 +51,14 @@ function searchSql(centreId: string, nameWords: string[], numberPrefix: string |
     return `$${params.length}`;
   };
   const centre = `"persons"."centre_id" = ${param(centreId)}`;
-  const name = nameWords.map((w) => `"persons"."search_name" like ${param(`%${w}%`)}`);
+  const name = nameWords.map(
+    (w) =>
+      `"persons"."id" in (select "person_id" from "person_name_words" where "person_name_words"."centre_id" = ${param(centreId)} and "person_name_words"."word" ~>=~ ${param(w)} and "person_name_words"."word" ~<~ ${param(prefixEnd(w))})`,
+  );
   const nameMatch = name.length > 1 ? `(${name.join(' and ')})` : name[0];
-  const numberMatch = numberPrefix ? `"persons"."national_number" like ${param(`${numberPrefix}%`)}` : null;
+  const numberMatch = numberPrefix
+    ? `"persons"."national_number" ~>=~ ${param(numberPrefix)} and "persons"."national_number" ~<~ ${param(prefixEnd(numberPrefix))}`
+    : null;
   const match = nameMatch && numberMatch ? `(${nameMatch} or ${numberMatch})` : (nameMatch ?? numberMatch);
   const where = match ? `where (${centre} and ${match})` : `where ${centre}`;
   const text = `select ${PERSON_COLUMNS} from "persons" ${where} order by "persons"."search_name" asc, "persons"."id" asc limit ${param(limit)}`;

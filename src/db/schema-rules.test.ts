@@ -15,7 +15,8 @@ const AUTHENTICATION_TABLES: Record<string, { rls: 'enabled' | 'none'; appPrivil
   // Login finds an account by e-mail before any centre is known (asSystem 'login'); requests see
   // their centre's users through an enabled, unforced policy and may change only the language.
   users: { rls: 'enabled', appPrivileges: ['SELECT', 'UPDATE(locale)', 'UPDATE(version)'] },
-  // Only asSystem 'session' reads or writes sessions: the request role has no privilege at all.
+  // The request role has no privilege at all: sessions are read through passerelle_enter and
+  // ended through passerelle_end_session (definer's rights, migration 0004), or by asSystem.
   sessions: { rls: 'none', appPrivileges: [] },
 };
 
@@ -54,6 +55,7 @@ describe('tenancy rules in the catalogue', () => {
       'events',
       'instruments',
       'measurements',
+      'person_name_words',
       'persons',
       'record_versions',
     ]);
@@ -99,7 +101,12 @@ describe('tenancy rules in the catalogue', () => {
           order by c.relname`,
     );
     const checked = columns.filter((c) => !(c.table in UNCHECKED_PERSON_REFERENCES));
-    expect(checked.map((c) => c.table)).toEqual(['assessments', 'events', 'measurements']);
+    expect(checked.map((c) => c.table)).toEqual([
+      'assessments',
+      'events',
+      'measurements',
+      'person_name_words',
+    ]);
     for (const c of checked) expect(c.key, c.table).toBe('centre_id,person_id');
   });
 
@@ -121,6 +128,7 @@ describe('tenancy rules in the catalogue', () => {
       'assessments_person_fk',
       'events_person_fk',
       'measurements_person_fk',
+      'person_name_words_person_fk',
     ]);
     for (const r of references) expect(r.columns, r.name).toContain('centre_id');
   });

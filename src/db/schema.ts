@@ -153,11 +153,40 @@ export const persons = pgTable(
       .on(t.centreId, t.nationalNumber)
       .where(sql`${t.nationalNumber} is not null`),
     index('persons_centre_name_idx').on(t.centreId, t.searchName, t.id),
+    // National-number prefix search: pattern operators compare bytes whatever the collation, and
+    // they are leakproof, so the planner may use this index under row-level security (a LIKE may not).
+    index('persons_centre_national_number_prefix_idx')
+      .on(t.centreId, t.nationalNumber.op('bpchar_pattern_ops'))
+      .where(sql`${t.nationalNumber} is not null`),
     // The target of every composite (centre_id, person_id) reference.
     uniqueIndex('persons_centre_id_key').on(t.centreId, t.id),
     check('persons_sex_check', sql`${t.sex} in ('F','M','X')`),
     check('persons_language_check', sql`${t.language} in ('fr','nl','de','en')`),
     check('persons_national_number_check', sql`${t.nationalNumber} ~ '^[0-9]{11}$'`),
+  ],
+);
+
+/**
+ * The words of each person's folded name, one row per word, kept by a trigger on persons
+ * (migration 0004): the name search looks words up by prefix here with leakproof pattern
+ * operators, which an index can serve under row-level security. Derived data, never written by
+ * the application.
+ */
+export const personNameWords = pgTable(
+  'person_name_words',
+  {
+    centreId: centreRef(),
+    personId: personId(),
+    word: text('word').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.centreId, t.personId, t.word] }),
+    index('person_name_words_prefix_idx').on(t.centreId, t.word.op('text_pattern_ops'), t.personId),
+    foreignKey({
+      name: 'person_name_words_person_fk',
+      columns: [t.centreId, t.personId],
+      foreignColumns: [persons.centreId, persons.id],
+    }).onDelete('cascade'),
   ],
 );
 

@@ -7,8 +7,8 @@
  * places that must act before a centre is known take a `SystemTx`, which only `asSystem` produces,
  * naming why it switches up.
  */
-import { sql } from 'drizzle-orm';
-import type { Executor } from './connect.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database, Executor } from './connect.ts';
 
 declare const tenantBrand: unique symbol;
 declare const systemBrand: unique symbol;
@@ -51,6 +51,65 @@ export function inTenant<T>(
     );
     return work(tx as unknown as TenantTx);
   });
+}
+
+/** The signed-in account behind a session, as `passerelle_enter` answers it. */
+export interface SessionAccount {
+  userId: string;
+  centreId: string | null;
+  role: string;
+  locale: string;
+  email: string;
+  displayName: string;
+}
+
+export interface SessionKey {
+  /** SHA-256 of the cookie value. */
+  idHash: string;
+  now: Date;
+  /** A session unused for this long is over. */
+  idleMs: number;
+}
+
+/**
+ * A request's one transaction, entered through its session cookie: the first statement
+ * (`passerelle_enter`, migration 0004) finds the live session, marks it seen, and names the user
+ * and centre of the transaction under the restricted role; it travels with BEGIN, and the
+ * statements deferred with `deferUntilCommit` (the audit rows) travel with COMMIT
+ * (src/db/connect.ts batchedTransaction). `work` gets null when the session is unknown, expired or
+ * idle too long; nothing is set then, so no centre row is visible to whatever it does.
+ */
+export function inSession<T>(
+  database: Database,
+  key: SessionKey,
+  work: (tx: TenantTx, account: SessionAccount | null) => Promise<T>,
+  options: TenantOptions = {},
+): Promise<T> {
+  const opening = sql`select set_config('role', 'passerelle_app', true) as "roleSet", e.user_id as "userId", e.centre_id as "centreId", e.role, e.locale, e.email, e.display_name as "displayName"
+      from passerelle_enter(${key.idHash}, ${key.now}, ${key.idleMs}, ${options.readOnly === true}) e`;
+  return database.batchedTransaction(opening, (executor, rows, defer) => {
+    const tx = executor as unknown as TenantTx;
+    deferrals.set(tx, defer);
+    const row = rows[0] as (SessionAccount & { roleSet: string }) | undefined;
+    if (!row) return work(tx, null);
+    const { roleSet: _, ...account } = row;
+    return work(tx, account);
+  });
+}
+
+const deferrals = new WeakMap<TenantTx, (statement: SQL) => void>();
+
+/**
+ * Sends a statement with the transaction's COMMIT instead of now, when the transaction was opened
+ * by `inSession`: for writes nothing later in the use case reads (the audit row). Still written in
+ * the transaction, so it exists exactly when the rest does. Returns false when the statement must
+ * be run by the caller (a transaction opened otherwise).
+ */
+export function deferUntilCommit(tx: TenantTx, statement: SQL): boolean {
+  const defer = deferrals.get(tx);
+  if (!defer) return false;
+  defer(statement);
+  return true;
 }
 
 /**

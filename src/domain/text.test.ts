@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, hasForbiddenNameCharacters } from './text.ts';
+import { foldForSearch, hasForbiddenNameCharacters, prefixEnd } from './text.ts';
 
 describe('foldForSearch', () => {
   it.each([
@@ -59,4 +59,26 @@ describe('hasForbiddenNameCharacters', () => {
     ['Du\uE000pont', true],
     ['Du\uD800pont', true],
   ])('%j → %s', (input, expected) => expect(hasForbiddenNameCharacters(input)).toBe(expected));
+});
+
+describe('prefixEnd', () => {
+  it.each([
+    ['dup', 'duq'],
+    ['a', 'b'],
+    ['z', '{'],
+    ['85073', '85074'],
+    ['9', ':'],
+    ['99', '9:'],
+    ['é', 'ê'],
+    ['\u{d7ff}', '\u{e000}'],
+    ['ab\u{10ffff}', 'ac'],
+  ])('%s → %s', (prefix, end) => expect(prefixEnd(prefix)).toBe(end));
+
+  it('bounds exactly the words that start with the prefix', () => {
+    const words = ['dup', 'dupont', 'dupré', 'duq', 'dun', 'du', 'dupz\u{10ffff}'];
+    const found = words.filter((w) => w >= 'dup' && w < prefixEnd('dup'));
+    expect(found).toEqual(['dup', 'dupont', 'dupré', 'dupz\u{10ffff}']);
+  });
+
+  it('refuses an empty prefix', () => expect(() => prefixEnd('')).toThrow());
 });

@@ -9,6 +9,22 @@ export function foldForSearch(text: string): string {
 }
 
 /**
+ * The first text after every text that starts with `prefix`, in code point (UTF-8 byte) order:
+ * `word >= prefix and word < prefixEnd(prefix)` finds exactly the words starting with `prefix`,
+ * with comparisons an index serves under row-level security (a LIKE cannot be used there).
+ */
+export function prefixEnd(prefix: string): string {
+  const points = [...prefix];
+  const last = points.pop();
+  if (last === undefined) throw new Error('an empty prefix has no end');
+  let next = (last.codePointAt(0) ?? 0) + 1;
+  // Lone surrogates are not text: the next code point after U+D7FF is U+E000.
+  if (next >= 0xd800 && next <= 0xdfff) next = 0xe000;
+  if (next > 0x10ffff) return prefixEnd(points.join(''));
+  return points.join('') + String.fromCodePoint(next);
+}
+
+/**
  * Characters no person's name holds, and that make a name read differently from what is stored:
  * control characters (tab and newline included; C0, DEL, C1), line and paragraph separators,
  * bidirectional overrides, embeddings, isolates and marks (after U+202E, the rest of a name shows

@@ -1,14 +1,16 @@
 /**
  * Authentication and authorisation in one place. Each API route declares `config.access`; a route
- * without it refuses to start. The check runs before validation, so a caller without the right
- * learns nothing from validation messages.
+ * without it refuses to start. For a route that needs a signed-in caller, the session is looked up
+ * and the access checked in the request's one transaction (src/http/context.ts withCentre /
+ * withActor), before its validation outcome is looked at, so a caller without the right learns
+ * nothing from validation messages. A route whose handler answers without having passed that
+ * check answers 500 instead: forgetting the check fails closed.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../features/auth/cookie.ts';
-import { can } from '../features/auth/policy.ts';
-import { resolveSession } from '../features/auth/service.ts';
 import { Problem } from '../features/problem.ts';
 import { negotiateLocale } from '../i18n/catalogues.ts';
+import { problemBody } from './errors.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -21,36 +23,43 @@ export function installAccessControl(app: FastifyInstance) {
     if (!route.url.startsWith('/api/v1/')) return;
     const access = route.config?.access;
     if (!access) throw new Error(`route ${route.method} ${route.url} declares no access rule`);
+    // Validation waits for the access check, which needs the request's transaction.
+    if (access !== 'public') route.attachValidation = true;
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') app.accessRules.push({ method, url: route.url, access });
     }
   });
 
+  app.decorateRequest('accessChecked', false);
+  app.decorateRequest('sessionLookedUp', false);
   app.addHook('onRequest', async (request) => {
     request.locale = negotiateLocale(request.headers['accept-language']);
     const sessionId = request.cookies[SESSION_COOKIE];
     const api = isApi(request);
-    if (sessionId && api) {
-      request.actor = await resolveSession(
-        app.deps.database.db,
-        app.deps.clock,
-        sessionId,
-        app.deps.config.sessionIdleMinutes,
-      );
-      if (request.actor) request.locale = request.actor.locale;
-    }
     if (UNSAFE.has(request.method) && api && (sessionId || isLogin(request))) {
       if (!isSameOrigin(request, app.deps.config.publicOrigins))
         throw new Problem('forbidden', 'errors.crossSite');
     }
   });
 
+  // Without a session cookie there is nobody to look up: answered before any database work.
   app.addHook('preValidation', async (request) => {
-    const access = request.routeOptions.config.access;
-    if (!access || access === 'public') return;
-    if (!request.actor) throw new Problem('unauthenticated', 'errors.unauthenticated');
-    if (!can(request.actor, access)) throw new Problem('forbidden', 'errors.forbidden');
+    if (needsCaller(request) && !request.cookies[SESSION_COOKIE]) {
+      throw new Problem('unauthenticated', 'errors.unauthenticated');
+    }
   });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!needsCaller(request) || request.accessChecked || reply.statusCode >= 400) return payload;
+    request.log.error({ route: request.routeOptions.url }, 'a route answered without checking access');
+    reply.code(500).type('application/problem+json; charset=utf-8');
+    return problemBody(request, new Problem('internal', 'errors.internal'));
+  });
+}
+
+function needsCaller(request: FastifyRequest) {
+  const access = request.routeOptions.config?.access;
+  return access !== undefined && access !== 'public';
 }
 
 /**

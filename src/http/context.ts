@@ -6,8 +6,10 @@ import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connect.ts';
-import { inTenant, type TenantTx } from '../db/tenancy.ts';
-import type { Actor, Permission } from '../features/auth/policy.ts';
+import { inSession, type TenantTx } from '../db/tenancy.ts';
+import { SESSION_COOKIE } from '../features/auth/cookie.ts';
+import { type Actor, can, type Permission } from '../features/auth/policy.ts';
+import { hashSessionId, toActor } from '../features/auth/service.ts';
 import type { ActorContext, CentreContext, ServiceContext } from '../features/context.ts';
 import { Problem } from '../features/problem.ts';
 import type { Locale } from '../i18n/catalogues.ts';
@@ -30,6 +32,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     locale: Locale;
+    /** Set once the route's declared access was checked against a signed-in caller. */
+    accessChecked: boolean;
+    /** Set once the session cookie was looked up, found or not. */
+    sessionLookedUp: boolean;
   }
   interface FastifyContextConfig {
     access?: Access;
@@ -46,7 +52,7 @@ export function serviceContext(request: FastifyRequest): ServiceContext {
   };
 }
 
-/** For routes whose access is not 'public': the access check has already ensured an actor. */
+/** Inside the request's transaction, once its session has named the caller. */
 export function actorContext(request: FastifyRequest): ActorContext {
   const ctx = serviceContext(request);
   if (!ctx.actor) throw new Problem('unauthenticated', 'errors.unauthenticated');
@@ -54,22 +60,53 @@ export function actorContext(request: FastifyRequest): ActorContext {
 }
 
 /** For centre-bound routes: the federal role never reaches them (no permission), but say so in types. */
-export function centreContext(request: FastifyRequest): CentreContext {
-  const ctx = actorContext(request);
-  if (!ctx.actor.centreId) throw new Problem('forbidden', 'errors.forbidden');
-  return ctx as CentreContext;
+/**
+ * The request's one transaction, for every route that needs a signed-in caller: the session
+ * lookup, the role and the centre in its first statement (src/db/tenancy.ts inSession), then the
+ * access check of the route's declared permission, then the validation outcome (held back by
+ * Fastify until now, src/http/access.ts, so a caller without the right learns nothing from
+ * validation messages), then the use case. A GET changes nothing but writes its audit row: it
+ * commits without waiting for the flush.
+ */
+function inRequestTransaction<T>(
+  request: FastifyRequest,
+  work: (tx: TenantTx, ctx: ActorContext) => Promise<T>,
+): Promise<T> {
+  const sessionId = request.cookies[SESSION_COOKIE];
+  if (!sessionId) throw new Problem('unauthenticated', 'errors.unauthenticated');
+  const { database, clock, config } = request.server.deps;
+  const idHash = hashSessionId(sessionId);
+  return inSession(
+    database,
+    { idHash, now: clock.now(), idleMs: config.sessionIdleMinutes * 60_000 },
+    async (tx, account) => {
+      request.sessionLookedUp = true;
+      if (!account) throw new Problem('unauthenticated', 'errors.unauthenticated');
+      const actor = toActor(account, idHash);
+      request.actor = actor;
+      request.locale = actor.locale;
+      const access = request.routeOptions.config.access;
+      if (!access || access === 'public' || !can(actor, access)) {
+        throw new Problem('forbidden', 'errors.forbidden');
+      }
+      request.accessChecked = true;
+      if (request.validationError) throw request.validationError;
+      return work(tx, actorContext(request));
+    },
+    { readOnly: request.method === 'GET' },
+  );
 }
-
-/** A GET changes nothing but writes its audit row: it may commit without waiting for the flush. */
-const tenantOptions = (request: FastifyRequest) => ({ readOnly: request.method === 'GET' });
 
 /** Runs a use case of the caller's centre in the request's one transaction. */
 export function withCentre<T>(
   request: FastifyRequest,
   work: (tx: TenantTx, ctx: CentreContext) => Promise<T>,
 ): Promise<T> {
-  const ctx = centreContext(request);
-  return inTenant(request.server.deps.database.db, ctx.actor, (tx) => work(tx, ctx), tenantOptions(request));
+  return inRequestTransaction(request, (tx, ctx) => {
+    // The federal role holds no centre permission, but say so in types.
+    if (!ctx.actor.centreId) throw new Problem('forbidden', 'errors.forbidden');
+    return work(tx, ctx as CentreContext);
+  });
 }
 
 /** Runs a use case of any signed-in user (the federal analyst included) in one transaction. */
@@ -77,6 +114,5 @@ export function withActor<T>(
   request: FastifyRequest,
   work: (tx: TenantTx, ctx: ActorContext) => Promise<T>,
 ): Promise<T> {
-  const ctx = actorContext(request);
-  return inTenant(request.server.deps.database.db, ctx.actor, (tx) => work(tx, ctx), tenantOptions(request));
+  return inRequestTransaction(request, work);
 }

@@ -3,14 +3,23 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '../db/errors.ts';
-import { inTenant } from '../db/tenancy.ts';
+import { inSession, inTenant } from '../db/tenancy.ts';
 import { recordAudit } from '../features/audit/service.ts';
+import { SESSION_COOKIE } from '../features/auth/cookie.ts';
+import { hashSessionId, toActor } from '../features/auth/service.ts';
 import { type FieldError, Problem, type ProblemType, problemTypeUri } from '../features/problem.ts';
 import { issueMessage } from '../i18n/issues.ts';
 import { translate } from '../i18n/translate.ts';
 import { serviceContext } from './context.ts';
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
+  reply.code(problem.status).type('application/problem+json; charset=utf-8');
+  for (const [name, value] of Object.entries(problem.options.headers ?? {})) reply.header(name, value);
+  return reply.send(problemBody(request, problem));
+}
+
+/** The problem+json text of a problem, in the caller's language. */
+export function problemBody(request: FastifyRequest, problem: Problem): string {
   const locale = request.locale;
   const body: Record<string, unknown> = {
     type: problemTypeUri(problem.type),
@@ -27,9 +36,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
       message: translate(locale, e.key, e.params),
     }));
   }
-  reply.code(problem.status).type('application/problem+json; charset=utf-8');
-  for (const [name, value] of Object.entries(problem.options.headers ?? {})) reply.header(name, value);
-  return reply.send(JSON.stringify(body));
+  return JSON.stringify(body);
 }
 
 /** fastify-type-provider-zod flattens zod issues; rebuild enough of each to name its message. */
@@ -96,6 +103,33 @@ async function recordDenied(request: FastifyRequest, problem: Problem) {
   }
 }
 
+/**
+ * A request refused before its transaction opened (a body that is not JSON, a cross-site write)
+ * still comes from someone when it carries a live session: look them up, so the refusal speaks
+ * their language and a refused write is traced to them. Only on this error path; never fails.
+ */
+async function identifyCaller(request: FastifyRequest) {
+  const sessionId = request.cookies?.[SESSION_COOKIE];
+  if (request.actor || request.sessionLookedUp || !sessionId) return;
+  if (!(request.routeOptions.url ?? request.url).startsWith('/api/')) return;
+  const { database, clock, config } = request.server.deps;
+  const idHash = hashSessionId(sessionId);
+  try {
+    const account = await inSession(
+      database,
+      { idHash, now: clock.now(), idleMs: config.sessionIdleMinutes * 60_000 },
+      async (_tx, found) => found,
+      { readOnly: true },
+    );
+    if (account) {
+      request.actor = toActor(account, idHash);
+      request.locale = request.actor.locale;
+    }
+  } catch (lookupError) {
+    request.log.warn({ err: lookupError }, 'could not identify the caller of a refused request');
+  }
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // A key has a letter: a bare number (a national number typed into a URL) is not a key.
 const KEY = /^(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]{0,63}$/;
@@ -115,6 +149,7 @@ function recordableParams(params: unknown): Record<string, string> {
 
 export function installErrorHandling(app: FastifyInstance, options: { spaIndex: boolean }) {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    await identifyCaller(request);
     if (error instanceof Problem) {
       await recordDenied(request, error);
       return sendProblem(request, reply, error);

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import { auditEvents, users } from '../../db/schema.ts';
-import type { TenantTx } from '../../db/tenancy.ts';
+import { deferUntilCommit, type TenantTx } from '../../db/tenancy.ts';
 import type { AuditAction } from './schemas.ts';
 
 export interface NewAuditEvent {
@@ -16,8 +16,10 @@ export interface NewAuditEvent {
   address: string | null;
 }
 
+/** Sent with the request's COMMIT when it can be (src/db/tenancy.ts deferUntilCommit): one round trip fewer. */
 export async function insertAuditEvent(tx: TenantTx, event: NewAuditEvent): Promise<void> {
-  await tx.insert(auditEvents).values({ ...event, details: event.details ?? {} });
+  const insert = tx.insert(auditEvents).values({ ...event, details: event.details ?? {} });
+  if (!deferUntilCommit(tx, insert.getSQL())) await insert;
 }
 
 export async function selectAuditEvents(

@@ -11,36 +11,6 @@ export function findUserForLogin(tx: SystemTx, email: string) {
     .then((rows) => rows[0]);
 }
 
-/**
- * The signed-in user behind a session, or nothing when the session is unknown, expired or idle
- * too long. Marks the session as seen at most once a minute, in the same round trip: a write on
- * every request would cost more than an idle timeout needs.
- */
-export async function touchSessionUser(tx: SystemTx, idHash: string, now: Date, idleMs: number) {
-  const idleSince = new Date(now.getTime() - idleMs);
-  const staleSince = new Date(now.getTime() - 60_000);
-  const rows = await queryRows<{
-    userId: string;
-    centreId: string | null;
-    role: string;
-    locale: string;
-    email: string;
-    displayName: string;
-  }>(
-    tx,
-    sql`with live as (
-          select ${sessions.userId} as user_id, ${sessions.lastSeenAt} as last_seen_at from ${sessions}
-          where ${sessions.idHash} = ${idHash} and ${sessions.expiresAt} > ${now} and ${sessions.lastSeenAt} > ${idleSince}
-        ), seen as (
-          update ${sessions} set last_seen_at = ${now}
-          where ${sessions.idHash} = ${idHash} and exists (select 1 from live where live.last_seen_at < ${staleSince})
-        )
-        select u.id as "userId", u.centre_id as "centreId", u.role, u.locale, u.email, u.display_name as "displayName"
-        from live join ${users} u on u.id = live.user_id`,
-  );
-  return rows[0];
-}
-
 export async function insertSession(
   tx: SystemTx,
   session: { idHash: string; userId: string; centreId: string | null; now: Date; expiresAt: Date },
@@ -53,6 +23,11 @@ export async function insertSession(
     lastSeenAt: session.now,
     expiresAt: session.expiresAt,
   });
+}
+
+/** Ends the session of the transaction's own user (migration 0004 passerelle_end_session). */
+export async function endOwnSession(tx: TenantTx, idHash: string) {
+  await tx.execute(sql`select passerelle_end_session(${idHash})`);
 }
 
 export async function deleteSession(tx: SystemTx, idHash: string) {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorContext, serviceContext, withActor } from '../../http/context.ts';
+import { serviceContext, withActor } from '../../http/context.ts';
 import { problemResponses } from '../problem.ts';
 import { SESSION_COOKIE } from './cookie.ts';
 import { LoginSchema, MeSchema, UpdateMeSchema } from './schemas.ts';
@@ -22,7 +22,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const previous = request.cookies[SESSION_COOKIE];
-      const { sessionId, me } = await login(app.deps.database.db, serviceContext(request), {
+      const { sessionId, me } = await login(app.deps.database, serviceContext(request), {
         ...request.body,
         previousSessionIdHash: previous ? hashSessionId(previous) : null,
         sessionDays: app.deps.config.sessionDays,
@@ -51,7 +51,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await logout(app.deps.database.db, actorContext(request));
+      await withActor(request, (tx, ctx) => logout(tx, ctx));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },

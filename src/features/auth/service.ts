@@ -7,8 +7,15 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Executor } from '../../db/connect.ts';
-import { asSystem, inTenant, type SystemTx, type TenantTx } from '../../db/tenancy.ts';
+import type { Database, Executor } from '../../db/connect.ts';
+import {
+  asSystem,
+  inSession,
+  inTenant,
+  type SessionAccount,
+  type SystemTx,
+  type TenantTx,
+} from '../../db/tenancy.ts';
 import { isLocale, type Locale } from '../../i18n/catalogues.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { ActorContext, ServiceContext } from '../context.ts';
@@ -26,12 +33,12 @@ import {
   deleteEndedSessions,
   deleteSession,
   deleteStaleThrottleRows,
+  endOwnSession,
   findUserForLogin,
   insertSession,
   lockThrottleRows,
   selectMe,
   setThrottleFailures,
-  touchSessionUser,
   updateUserLocale,
 } from './queries.ts';
 import type { Me } from './schemas.ts';
@@ -105,10 +112,11 @@ async function recordFailedLogin(
 }
 
 export async function login(
-  db: Executor,
+  database: Database,
   ctx: ServiceContext,
   input: { email: string; password: string; previousSessionIdHash: string | null } & SessionSettings,
 ): Promise<{ sessionId: string; me: Me }> {
+  const { db } = database;
   const email = input.email.trim().toLowerCase();
   const now = ctx.clock.now();
   const keys = loginThrottleKeys(email, ctx.address);
@@ -144,43 +152,32 @@ export async function login(
       expiresAt: new Date(now.getTime() + input.sessionDays * 86_400_000),
     });
   });
-  const actor = await resolveSession(db, ctx.clock, sessionId, input.idleMinutes);
-  if (!actor) throw new Error('session just created cannot be read back');
-  const actorCtx = { ...ctx, actor };
-  const me = await inTenant(db, actor, async (tx) => {
-    await recordAudit(tx, actorCtx, { action: 'session.login' });
+  // The session just created, entered as any later request enters it: its audit and the answer.
+  const me = await inSession(database, { idHash, now, idleMs }, async (tx, account) => {
+    if (!account) throw new Error('session just created cannot be read back');
+    const actor = toActor(account, idHash);
+    await recordAudit(tx, { ...ctx, actor }, { action: 'session.login' });
     return readMe(tx, actor.userId, ctx.clock.today());
   });
   return { sessionId, me };
 }
 
-/** Logging out is recorded as the user, then the session is destroyed as the system. */
-export async function logout(db: Executor, ctx: ActorContext): Promise<void> {
-  const { sessionIdHash } = ctx.actor;
-  await inTenant(db, ctx.actor, (tx) => recordAudit(tx, ctx, { action: 'session.logout' }));
-  if (sessionIdHash) await asSystem(db, 'session', (tx) => deleteSession(tx, sessionIdHash));
+/** Logging out is recorded as the user, and the session ends, in the request's one transaction. */
+export async function logout(tx: TenantTx, ctx: ActorContext): Promise<void> {
+  await recordAudit(tx, ctx, { action: 'session.logout' });
+  if (ctx.actor.sessionIdHash) await endOwnSession(tx, ctx.actor.sessionIdHash);
 }
 
-/** The user behind a session cookie; null when the session is unknown, expired or idle too long. */
-export async function resolveSession(
-  db: Executor,
-  clock: ServiceContext['clock'],
-  sessionId: string,
-  idleMinutes: number,
-): Promise<Actor | null> {
-  const idHash = hashSessionId(sessionId);
-  const row = await asSystem(db, 'session', (tx) =>
-    touchSessionUser(tx, idHash, clock.now(), idleMinutes * 60_000),
-  );
-  if (!row) return null;
+/** The actor of a request from the account its session belongs to. */
+export function toActor(account: SessionAccount, sessionIdHash: string | null): Actor {
   return {
-    userId: row.userId,
-    centreId: row.centreId,
-    role: row.role as Role,
-    locale: isLocale(row.locale) ? row.locale : 'en',
-    email: row.email,
-    displayName: row.displayName,
-    sessionIdHash: idHash,
+    userId: account.userId,
+    centreId: account.centreId,
+    role: account.role as Role,
+    locale: isLocale(account.locale) ? account.locale : 'en',
+    email: account.email,
+    displayName: account.displayName,
+    sessionIdHash,
   };
 }
 

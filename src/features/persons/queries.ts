@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, like, or, sql } from 'drizzle-orm';
-import { persons } from '../../db/schema.ts';
+import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { personNameWords, persons } from '../../db/schema.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
+import { prefixEnd } from '../../domain/text.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
 export type PersonValues = Pick<
@@ -42,13 +43,26 @@ export interface PersonSearch {
   limit: number;
 }
 
+/**
+ * Each typed word must start a word of the name, and a national number must start with the typed
+ * digits. Both are ranges of leakproof pattern comparisons (src/domain/text.ts prefixEnd), so the
+ * planner can answer them from an index under row-level security: the words of names live in
+ * person_name_words (kept by a trigger), the numbers in a pattern index on persons (migration 0004).
+ */
 export function searchPersons(tx: TenantTx, search: PersonSearch) {
-  // Folded words hold only letters, digits and spaces (src/domain/text.ts): no LIKE wildcard can slip in.
   const nameMatch = search.nameWords.length
-    ? and(...search.nameWords.map((w) => like(persons.searchName, `%${w}%`)))
+    ? and(
+        ...search.nameWords.map(
+          (w) =>
+            sql`${persons.id} in (select ${personNameWords.personId} from ${personNameWords}
+              where ${personNameWords.centreId} = ${search.centreId}
+                and ${personNameWords.word} ~>=~ ${w} and ${personNameWords.word} ~<~ ${prefixEnd(w)})`,
+        ),
+      )
     : undefined;
-  const numberMatch = search.nationalNumberPrefix
-    ? like(persons.nationalNumber, `${search.nationalNumberPrefix}%`)
+  const prefix = search.nationalNumberPrefix;
+  const numberMatch = prefix
+    ? sql`${persons.nationalNumber} ~>=~ ${prefix} and ${persons.nationalNumber} ~<~ ${prefixEnd(prefix)}`
     : undefined;
   return tx
     .select()
