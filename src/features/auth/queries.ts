@@ -1,5 +1,4 @@
 import { eq, inArray, lt, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/connect.ts';
 import { centres, loginThrottle, sessions, users } from '../../db/schema.ts';
 import type { SystemTx, TenantTx } from '../../db/tenancy.ts';
 
