@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../test/app.ts';
 import { renderInstrumentSchema, renderOpenApi, renderWebTypes } from '../../test/openapi-render.ts';
 import { ownerRows } from '../../test/owner.ts';
 import { formatNiss, makeNiss } from '../domain/niss.ts';
+import { withCentre } from './context.ts';
 
 let t: TestApp;
 let worker: string;
@@ -222,6 +223,36 @@ describe('OpenAPI', () => {
       config: readConfig({ LOG_LEVEL: 'silent' }),
     });
     expect(() => app.get('/api/v1/forgotten', async () => 'oops')).toThrow(/declares no access rule/);
+    await app.close();
+  });
+
+  it('turns into a 500 the answer of a route that never checked its access', async () => {
+    const { buildApp } = await import('./app.ts');
+    const { readConfig } = await import('../config.ts');
+    const app = await buildApp({
+      database: t.database,
+      clock: t.clock,
+      config: readConfig({ LOG_LEVEL: 'silent' }),
+    });
+    // A handler that forgot withCentre: it answers without a transaction and without a check.
+    app.get('/api/v1/forgetful', { config: { access: 'audit.read' } }, async () => ({ secret: 'leaked' }));
+    app.get('/api/v1/careful', { config: { access: 'audit.read' } }, (request) =>
+      withCentre(request, async () => ({ fine: true })),
+    );
+    const forgetful = await app.inject({
+      method: 'GET',
+      url: '/api/v1/forgetful',
+      headers: { cookie: worker },
+    });
+    expect(forgetful.statusCode).toBe(500);
+    expect(forgetful.body).not.toContain('leaked');
+    expect(forgetful.json().type).toBe('/api/v1/problems/internal');
+    // The same shape through withCentre: a worker holds no audit.read, an admin does.
+    const refused = await app.inject({ method: 'GET', url: '/api/v1/careful', headers: { cookie: worker } });
+    expect(refused.statusCode).toBe(403);
+    const admin = await t.login('admin@namur.demo', { address: '10.7.0.3' });
+    const allowed = await app.inject({ method: 'GET', url: '/api/v1/careful', headers: { cookie: admin } });
+    expect([allowed.statusCode, allowed.json()]).toEqual([200, { fine: true }]);
     await app.close();
   });
 });
