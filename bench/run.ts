@@ -4,18 +4,18 @@
  *   npm run bench -- --url postgres://postgres@127.0.0.1:5432/db [--connections 10,50] [--duration 10]
  *                    [--warmup 3] [--scale-label centre] [--users bench|demo] [--workers 40]
  *                    [--types list,name,number,person,progress,timeline] [--out bench/results/<label>.json]
+ *                    [--app-workers 1] [--check bench/results/ci.json]
  *
  * Starts Passerelle (`node --import tsx src/cli/main.ts serve`) and the bare baseline
  * (bench/baseline.ts) as two processes on the database, logs in workers of many centres through
  * the real login, and drives both servers from this process with autocannon: per request type and
  * connection count, a warm-up, then a measured run against the app and the same run (the same
- * centres, people and searches, in the same order) against the baseline. Prints a Markdown table
- * and writes the figures as JSON for a later CI comparison of ratios.
+ * centres, people and searches, in the same order) against the baseline. Prints a Markdown table,
+ * writes the figures as JSON, and with --check compares its ratios with recorded ones (the CI guard).
  *
  * The URL is the database owner's: it reads the data to choose requests from, and the baseline
  * connects with it (outside the restricted role, so no row-level security).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -25,6 +25,18 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { BENCH_EMAIL_DOMAIN, BENCH_PASSWORD } from './dataset.ts';
+import {
+  cpuByPid,
+  cpuMsOf,
+  cpuSince,
+  machineBusyMs,
+  memoryOf,
+  poolBackends,
+  startServer,
+  stopServer,
+  waitReady,
+} from './processes.ts';
+import { type Measured, markdown, P99_TARGET_MS, type Report, ratioFalls, round } from './report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SESSION_COOKIE = 'passerelle_session';
@@ -42,7 +54,10 @@ const HELP = `npm run bench -- --url postgres://owner@127.0.0.1:5432/db [options
   --out           JSON results file (bench/results/<label>.json)
   --app-port, --baseline-port   where the two servers listen (18080, 18081)
   --profile       a folder: the app runs with --cpu-prof and writes its CPU profile there on exit
-  --password      the accounts' password, when not the generator's or the demo one`;
+  --password      the accounts' password, when not the generator's or the demo one
+  --app-workers   Node processes of the app (its WORKERS setting) (1)
+  --check         a recorded results file (bench/results/ci.json): exit 1 when a ratio of this run
+                  falls below half of the recorded one for the same request type and connections`;
 
 // ---------------------------------------------------------------------------------------------
 // Request types: the app's real API; the baseline answers the same paths.
@@ -56,7 +71,6 @@ const TYPES = {
   timeline: { label: 'timeline', target: 0.35 },
 } as const;
 type RequestType = keyof typeof TYPES;
-const P99_TARGET_MS = 50;
 
 interface Worker {
   email: string;
@@ -96,6 +110,8 @@ const { values: args } = parseArgs({
     'baseline-port': { type: 'string', default: '18081' },
     password: { type: 'string' },
     profile: { type: 'string' },
+    'app-workers': { type: 'string', default: '1' },
+    check: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -116,6 +132,8 @@ for (const t of types) if (!(t in TYPES)) fail(`unknown request type ${t}: ${Obj
 const label = args['scale-label'] ?? usersKind;
 const outFile = resolve(args.out ?? join(root, 'bench/results', `${label}.json`));
 const appPort = positiveInteger(args['app-port']);
+const appWorkers = positiveInteger(args['app-workers']);
+const recorded = args.check ? (JSON.parse(readFileSync(resolve(args.check), 'utf8')) as Report) : null;
 const baselinePort = positiveInteger(args['baseline-port']);
 const appUrl = `http://127.0.0.1:${appPort}`;
 const baselineUrl = `http://127.0.0.1:${baselinePort}`;
@@ -296,126 +314,6 @@ function buildChoices(
 }
 
 // ---------------------------------------------------------------------------------------------
-// The two servers, each its own process; their memory read from /proc.
-
-interface Server {
-  name: string;
-  child: ChildProcess;
-  output: string[];
-}
-
-const started: ChildProcess[] = [];
-process.on('exit', () => {
-  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-function startServer(
-  name: string,
-  script: string[],
-  env: Record<string, string>,
-  flags: string[] = [],
-): Server {
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', ...script], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(child);
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString().split('\n').filter(Boolean));
-    output.splice(0, Math.max(0, output.length - 40));
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return { name, child, output };
-}
-
-async function waitReady(server: Server, url: string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) {
-      throw new Error(`${server.name} stopped (exit ${server.child.exitCode}):\n${server.output.join('\n')}`);
-    }
-    try {
-      const response = await fetch(`${url}/readyz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`${server.name} not ready after 90 s:\n${server.output.join('\n')}`);
-}
-
-async function stopServer(server: Server) {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((done) => server.child.once('exit', done));
-  server.child.kill('SIGTERM');
-  const timer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-/** VmHWM (peak resident set) and VmRSS of a process, in bytes. */
-function memoryOf(pid: number | undefined): { peak: number; current: number } {
-  if (!pid) return { peak: 0, current: 0 };
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-    return { peak: kb('VmHWM') * 1024, current: kb('VmRSS') * 1024 };
-  } catch {
-    return { peak: 0, current: 0 };
-  }
-}
-
-/** CPU time (user + system) a process has used, in ms: /proc/<pid>/stat counts clock ticks of 10 ms. */
-function cpuMsOf(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
-  }
-}
-
-/** Must match bench/baseline.ts: its pool's application_name. */
-const BASELINE_APPLICATION_NAME = 'passerelle-bench-baseline';
-
-/** The PostgreSQL backends of one server's pool (the baseline's by its name), not the monitor's own. */
-async function poolBackends(monitor: pg.Client, server: 'app' | 'baseline'): Promise<number[]> {
-  const rows = await monitor.query<{ pid: number }>(
-    `select pid from pg_stat_activity
-     where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()
-       and (application_name = $1) = $2`,
-    [BASELINE_APPLICATION_NAME, server === 'baseline'],
-  );
-  return rows.rows.map((r) => r.pid);
-}
-
-/**
- * CPU each of these processes has used, in ms. A backend that ends during a run takes its count
- * with it: it then counts for nothing rather than against the others.
- */
-const cpuByPid = (pids: number[]) => new Map(pids.map((pid) => [pid, cpuMsOf(pid)]));
-function cpuSince(before: Map<number, number>): number {
-  let total = 0;
-  for (const [pid, start] of before) total += Math.max(0, cpuMsOf(pid) - start);
-  return total;
-}
-
-/** CPU time the whole machine spent busy (every core), in ms, from /proc/stat. */
-function machineBusyMs(): number {
-  const [, ...ticks] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/);
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = ticks.map(Number);
-  return (user + nice + system + irq + softirq + steal) * 10;
-}
-
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
-// ---------------------------------------------------------------------------------------------
 // Logging in: the real POST /api/v1/session, with the Origin the login checks.
 
 async function logIn(workers: Worker[], password: string) {
@@ -449,26 +347,6 @@ interface Target {
   /** A connection of the driver's own, to find the database backends whose CPU to count. */
   monitor: pg.Client;
   headers: (choice: Choice) => Record<string, string>;
-}
-
-interface Measured {
-  requests: number;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-  /** Connection errors, timeouts included. */
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  /** CPU the server process used per answered request, and the load driver (this process). */
-  serverCpuMsPerRequest: number;
-  postgresCpuMsPerRequest: number;
-  driverCpuMsPerRequest: number;
-  /** Cores busy on the whole machine during the run, and those of none of the processes above (other work). */
-  machineCores: number;
-  otherCores: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -544,8 +422,6 @@ async function measure(target: Target, choices: Choice[], connections: number): 
   return drive(target, choices, connections, duration);
 }
 
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
-
 /** The same request to both servers must give the same answer, or the comparison means nothing. */
 async function sameAnswer(type: RequestType, choice: Choice, app: Target, baseline: Target) {
   const ask = async (target: Target) => {
@@ -564,8 +440,6 @@ async function sameAnswer(type: RequestType, choice: Choice, app: Target, baseli
 }
 
 // ---------------------------------------------------------------------------------------------
-
-const mib = (bytes: number) => round(bytes / 1024 / 1024, 0);
 
 async function main() {
   const { password, source: passwordSource } = accountsPassword();
@@ -596,6 +470,7 @@ async function main() {
       HOST: '127.0.0.1',
       PASSERELLE_DEMO: 'off',
       LOG_LEVEL: 'warn',
+      WORKERS: String(appWorkers),
     },
     args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`] : [],
   );
@@ -696,6 +571,7 @@ async function main() {
         durationSeconds: duration,
         warmupSeconds: warmup,
         poolSize: 10,
+        appWorkers,
         loginSeconds,
       },
       memory: {
@@ -712,82 +588,16 @@ async function main() {
     writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
     console.log(markdown(report));
     console.error(`JSON: ${outFile}`);
+    if (recorded) {
+      const fallen = ratioFalls(recorded, report);
+      for (const line of fallen) console.error(`ratio fell: ${line}`);
+      if (fallen.length > 0) process.exitCode = 1;
+      else console.error(`every ratio is at least half of the one recorded in ${args.check}`);
+    }
   } finally {
     clearInterval(poll);
     await Promise.all([stopServer(app), stopServer(baseline), monitor.end()]);
   }
-}
-
-interface Report {
-  label: string;
-  at: string;
-  machine: {
-    cpus: number;
-    cpuModel: string;
-    memoryGiB: number;
-    node: string;
-    postgres: string;
-    loadAverageAtStart: string;
-    loadAverageAtEnd: string;
-    note: string;
-  };
-  dataset: Record<string, number | string>;
-  settings: { durationSeconds: number; warmupSeconds: number };
-  memory: Record<string, number>;
-  checks: { type: string; same: boolean }[];
-  results: {
-    label: string;
-    connections: number;
-    app: Measured;
-    baseline: Measured;
-    ratio: number | null;
-    targetRatio: number;
-  }[];
-}
-
-function markdown(report: Report): string {
-  const d = report.dataset;
-  const m = report.machine;
-  const lines = [
-    `### Load benchmark: ${report.label} (${report.at.slice(0, 16).replace('T', ' ')} UTC)`,
-    '',
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, PostgreSQL ${m.postgres}; ${m.note}. Load average ${m.loadAverageAtStart} at the start, ${m.loadAverageAtEnd} at the end.`,
-    `Data: ${d.centres} centres, ${d.persons} people, ${d.measurements} measurements, ${d.events} events; ${d.loggedIn} accounts logged in across ${d.centresDriven} centres, requests rotating over them.`,
-    `Each run: ${report.settings.warmupSeconds} s warm-up, then ${report.settings.durationSeconds} s measured; pool of 10 on both servers. Latencies in ms.`,
-    '',
-    '| type | conns | app req/s | p50 | p95 | p99 | errors / non-2xx | baseline req/s | baseline p99 | ratio |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  for (const r of report.results) {
-    const ratio = r.ratio === null ? '–' : `${r.ratio.toFixed(2)} (≥ ${r.targetRatio})`;
-    lines.push(
-      `| ${r.label} | ${r.connections} | ${r.app.rps} | ${r.app.p50} | ${r.app.p95} | ${r.app.p99} | ${r.app.errors} / ${r.app.non2xx} | ${r.baseline.rps} | ${r.baseline.p99} | ${ratio} |`,
-    );
-  }
-  lines.push(
-    '',
-    'CPU per answered request in ms (the server process, the PostgreSQL backends of its pool, the load driver), and the cores the whole machine had busy during the run, of which other work (other processes, PostgreSQL background writers included):',
-    '',
-    '| type | conns | app | app: PostgreSQL | app: driver | baseline | baseline: PostgreSQL | baseline: driver | busy cores app / baseline run | other work |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  );
-  for (const r of report.results) {
-    const a = r.app;
-    const b = r.baseline;
-    lines.push(
-      `| ${r.label} | ${r.connections} | ${a.serverCpuMsPerRequest} | ${a.postgresCpuMsPerRequest} | ${a.driverCpuMsPerRequest} | ${b.serverCpuMsPerRequest} | ${b.postgresCpuMsPerRequest} | ${b.driverCpuMsPerRequest} | ${a.machineCores} / ${b.machineCores} | ${a.otherCores} / ${b.otherCores} |`,
-    );
-  }
-  const differing = report.checks.filter((c) => !c.same);
-  lines.push(
-    '',
-    `App peak RSS (VmHWM): ${mib(report.memory.appPeakRssBytes ?? 0)} MiB (${mib(report.memory.appStartRssBytes ?? 0)} MiB after start); baseline: ${mib(report.memory.baselinePeakRssBytes ?? 0)} MiB.`,
-    differing.length
-      ? `Warning: ${differing.length} of ${report.checks.length} sample requests answered differently by the app and the baseline (${[...new Set(differing.map((c) => c.type))].join(', ')}).`
-      : `The app and the baseline gave identical answers to ${report.checks.length} sample requests.`,
-    `Targets (issue 11, later): ratio ≥ 0.5 for the list and searches, ≥ 0.35 for single reads; p99 < ${P99_TARGET_MS} ms at 50 connections.`,
-  );
-  return lines.join('\n');
 }
 
 await main();

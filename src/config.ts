@@ -26,6 +26,10 @@ export interface Config {
   sessionDays: number;
   /** A session unused this long ends (SESSION_IDLE_MINUTES): a worker who walks away is signed out. */
   sessionIdleMinutes: number;
+  /** Node processes serving on one port (WORKERS); more than one needs a PostgreSQL server. */
+  workers: number;
+  /** Connections each process keeps to PostgreSQL (DATABASE_POOL_SIZE). */
+  poolSize: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,6 +54,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     sessionDays: positiveInteger('SESSION_DAYS', env.SESSION_DAYS, 14),
     sessionIdleMinutes: positiveInteger('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30),
+    workers: positiveInteger('WORKERS', env.WORKERS, 1),
+    poolSize: positiveInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10),
   };
 }
 

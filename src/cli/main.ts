@@ -2,79 +2,11 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { systemClock } from '../clock.ts';
-import { readConfig } from '../config.ts';
-import { connect, type Database } from '../db/connect.ts';
-import { demoMode, isProduction } from '../demo-mode.ts';
-import { demoAccountsExist } from '../features/installation/service.ts';
-import { buildApp } from '../http/app.ts';
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../seed/demo.ts';
+import { isProduction } from '../demo-mode.ts';
+import { seedDemo } from '../seed/demo.ts';
 import { AdminInputError, createAdmin } from './create-admin.ts';
-
-async function open(): Promise<{ database: Database; config: ReturnType<typeof readConfig> }> {
-  const config = readConfig();
-  const database = await connect(
-    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
-  );
-  return { database, config };
-}
-
-function printLogins() {
-  console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
-  for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(20)} ${u.role}`);
-}
-
-async function serve() {
-  const { database, config } = await open();
-  const clock = systemClock(config.fixedToday);
-  await database.migrate();
-  // A new embedded database is for trying Passerelle out: give it people to work with, unless
-  // demo mode is off (PASSERELLE_DEMO=off, or production). A PostgreSQL server is never seeded
-  // behind anyone's back (`npm run seed:demo`), and an existing database never gets demo accounts.
-  if (database.engine === 'pglite' && demoMode() && (await seedDemo(database.db, clock))) {
-    console.log('Demo data created.');
-  }
-  const demoAccounts = await demoAccountsExist(database.db);
-  if (demoAccounts && isProduction()) {
-    await database.close();
-    // No removal command: demo people, events and audit rows are append-only by design, and a
-    // database that was ever a demo is no place for real files anyway. Start from a new one.
-    const fresh =
-      database.engine === 'pglite'
-        ? `an empty PASSERELLE_DATA_DIR (this one is ${config.dataDir})`
-        : 'a new, empty database in DATABASE_URL';
-    throw new Error(
-      `This database holds demo accounts, whose password is public: Passerelle does not start on it in production (NODE_ENV=production). Start with ${fresh}, then create the first account with \`npm run create-admin\`.`,
-    );
-  }
-  const app = await buildApp({ database, clock, config, serveWeb: true });
-  const stop = async () => {
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  try {
-    await app.listen({ port: config.port, host: config.host });
-  } catch (error) {
-    await app.close();
-    await database.close();
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      console.error(
-        `Port ${config.port} is already in use. Stop the other program or choose another: PORT=8081 npm start`,
-      );
-      process.exit(1);
-    }
-    throw error;
-  }
-  const where =
-    database.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
-  console.log(`\nPasserelle is running on http://localhost:${config.port} (${where})`);
-  console.log(`API documentation: http://localhost:${config.port}/api/docs`);
-  if (config.fixedToday) console.log(`Today is fixed at ${config.fixedToday} (PASSERELLE_TODAY).`);
-  if (demoAccounts) printLogins();
-  else console.log('No demo accounts. Create an administrator with: npm run create-admin -- --help');
-}
+import { open, printLogins } from './open.ts';
+import { serve } from './serve.ts';
 
 async function migrate() {
   const { database } = await open();
