@@ -43,24 +43,31 @@ const SELECT_CENTRE_INSTRUMENTS = `select "key", "version", "definition" from "i
 
 const SELECT_PERSON_EVENTS = `select "events"."id", "events"."type", "events"."subject_type", "events"."subject_id", "events"."occurred_on", "events"."recorded_at", "users"."display_name", "events"."payload" from "events" left join "users" on "users"."id" = "events"."actor_user_id" where ("events"."centre_id" = $1 and "events"."person_id" = $2) order by "events"."occurred_on" desc, "events"."recorded_at" desc, "events"."position" desc`;
 
-/** searchPersons (persons/queries.ts) without a cursor: the statement drizzle builds for each search. */
+/** searchPersons (persons/queries.ts) without a cursor: the statements drizzle builds for each search. */
 function searchSql(centreId: string, nameWords: string[], numberPrefix: string | null, limit: number) {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
+  if (nameWords.length > 0) {
+    const [first = '', ...others] = [...nameWords].sort((a, b) => b.length - a.length);
+    const other = others.map(
+      (w) =>
+        ` and exists (select 1 from "person_name_words" "other_words" where "other_words"."centre_id" = ${param(centreId)} and "other_words"."person_id" = "person_name_words"."person_id" and "other_words"."word" ~>=~ ${param(w)} and "other_words"."word" ~<~ ${param(prefixEnd(w))})`,
+    );
+    const hits = `select distinct "search_name", "person_id" from "person_name_words" where ("person_name_words"."centre_id" = ${param(centreId)} and "person_name_words"."word" ~>=~ ${param(first)} and "person_name_words"."word" ~<~ ${param(prefixEnd(first))}${other.join('')}) order by "person_name_words"."search_name" asc, "person_name_words"."person_id" asc limit ${param(limit)}`;
+    const columns = PERSON_COLUMNS.split(', ')
+      .map((c) => `"persons".${c}`)
+      .join(', ');
+    const text = `select ${columns} from (${hits}) "hits" inner join "persons" on ("persons"."centre_id" = ${param(centreId)} and "persons"."id" = "hits"."person_id") order by "hits"."search_name" asc, "hits"."person_id" asc`;
+    return { text, params };
+  }
   const centre = `"persons"."centre_id" = ${param(centreId)}`;
-  const name = nameWords.map(
-    (w) =>
-      `"persons"."id" in (select "person_id" from "person_name_words" where "person_name_words"."centre_id" = ${param(centreId)} and "person_name_words"."word" ~>=~ ${param(w)} and "person_name_words"."word" ~<~ ${param(prefixEnd(w))})`,
-  );
-  const nameMatch = name.length > 1 ? `(${name.join(' and ')})` : name[0];
   const numberMatch = numberPrefix
     ? `"persons"."national_number" ~>=~ ${param(numberPrefix)} and "persons"."national_number" ~<~ ${param(prefixEnd(numberPrefix))}`
     : null;
-  const match = nameMatch && numberMatch ? `(${nameMatch} or ${numberMatch})` : (nameMatch ?? numberMatch);
-  const where = match ? `where (${centre} and ${match})` : `where ${centre}`;
+  const where = numberMatch ? `where (${centre} and ${numberMatch})` : `where ${centre}`;
   const text = `select ${PERSON_COLUMNS} from "persons" ${where} order by "persons"."search_name" asc, "persons"."id" asc limit ${param(limit)}`;
   return { text, params };
 }

@@ -382,8 +382,9 @@ async function main() {
     const words = await Promise.all(
       writers.map((writer) =>
         writer.query(
-          `insert into person_name_words (centre_id, person_id, word)
-           select distinct p.centre_id, p.id, w from persons p, regexp_split_to_table(p.search_name, ' ') as w where w <> ''`,
+          `insert into person_name_words (centre_id, person_id, word, search_name)
+           select distinct p.centre_id, p.id, w, p.search_name
+           from persons p, regexp_split_to_table(p.search_name, ' ') as w where w <> ''`,
         ),
       ),
     );

@@ -178,10 +178,18 @@ export const personNameWords = pgTable(
     centreId: centreRef(),
     personId: personId(),
     word: text('word').notNull(),
+    /** The person's search_name, copied: a search sorts and pages on the words alone. */
+    searchName: text('search_name').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.centreId, t.personId, t.word] }),
-    index('person_name_words_prefix_idx').on(t.centreId, t.word.op('text_pattern_ops'), t.personId),
+    // Every column a search reads, so it is answered from the index alone.
+    index('person_name_words_prefix_idx').on(
+      t.centreId,
+      t.word.op('text_pattern_ops'),
+      t.searchName,
+      t.personId,
+    ),
     foreignKey({
       name: 'person_name_words_person_fk',
       columns: [t.centreId, t.personId],

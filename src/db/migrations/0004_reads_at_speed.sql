@@ -2,13 +2,15 @@ CREATE TABLE "person_name_words" (
 	"centre_id" uuid NOT NULL,
 	"person_id" uuid NOT NULL,
 	"word" text NOT NULL,
+	"search_name" text NOT NULL,
 	CONSTRAINT "person_name_words_centre_id_person_id_word_pk" PRIMARY KEY("centre_id","person_id","word")
 );
 --> statement-breakpoint
 ALTER TABLE "person_name_words" ADD CONSTRAINT "person_name_words_centre_id_centres_id_fk" FOREIGN KEY ("centre_id") REFERENCES "public"."centres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "person_name_words" ADD CONSTRAINT "person_name_words_person_fk" FOREIGN KEY ("centre_id","person_id") REFERENCES "public"."persons"("centre_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "person_name_words_prefix_idx" ON "person_name_words" USING btree ("centre_id","word" text_pattern_ops,"person_id");--> statement-breakpoint
-CREATE INDEX "persons_centre_national_number_prefix_idx" ON "persons" USING btree ("centre_id","national_number" bpchar_pattern_ops) WHERE "persons"."national_number" is not null;--> statement-breakpoint
+CREATE INDEX "person_name_words_prefix_idx" ON "person_name_words" USING btree ("centre_id","word" text_pattern_ops,"search_name","person_id");--> statement-breakpoint
+CREATE INDEX "persons_centre_national_number_prefix_idx" ON "persons" USING btree ("centre_id","national_number" bpchar_pattern_ops) WHERE "persons"."national_number" is not null;
+--> statement-breakpoint
 -- The words of a person's folded name, for the name search (issue 11). Kept by the database, so
 -- every way a name is written (a request, a seed, an import later) keeps them true; the trigger
 -- runs as the owner, so the request role only ever reads this table.
@@ -22,8 +24,9 @@ BEGIN
     END IF;
     DELETE FROM public.person_name_words WHERE centre_id = OLD.centre_id AND person_id = OLD.id;
   END IF;
-  INSERT INTO public.person_name_words (centre_id, person_id, word)
-    SELECT DISTINCT NEW.centre_id, NEW.id, w FROM regexp_split_to_table(NEW.search_name, ' ') AS w WHERE w <> '';
+  INSERT INTO public.person_name_words (centre_id, person_id, word, search_name)
+    SELECT DISTINCT NEW.centre_id, NEW.id, w, NEW.search_name
+    FROM regexp_split_to_table(NEW.search_name, ' ') AS w WHERE w <> '';
   RETURN NULL;
 END
 $$;
@@ -33,8 +36,9 @@ REVOKE ALL ON FUNCTION person_name_words_sync() FROM PUBLIC;
 CREATE TRIGGER persons_name_words AFTER INSERT OR UPDATE OF search_name, centre_id ON persons
   FOR EACH ROW EXECUTE FUNCTION person_name_words_sync();
 --> statement-breakpoint
-INSERT INTO person_name_words (centre_id, person_id, word)
-  SELECT DISTINCT p.centre_id, p.id, w FROM persons p, regexp_split_to_table(p.search_name, ' ') AS w WHERE w <> '';
+INSERT INTO person_name_words (centre_id, person_id, word, search_name)
+  SELECT DISTINCT p.centre_id, p.id, w, p.search_name
+  FROM persons p, regexp_split_to_table(p.search_name, ' ') AS w WHERE w <> '';
 --> statement-breakpoint
 GRANT SELECT ON person_name_words TO passerelle_app;
 --> statement-breakpoint

@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, or, sql } from 'drizzle-orm';
+import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { personNameWords, persons } from '../../db/schema.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { prefixEnd } from '../../domain/text.ts';
@@ -17,11 +18,16 @@ export type PersonValues = Pick<
   | 'searchName'
 >;
 
-export function findPerson(tx: TenantTx, centreId: string, id: string, forUpdate = false) {
-  const query = tx
+/** The statement of findPerson, for whoever needs it unexecuted (bench/explain.ts). */
+export function personQuery(tx: TenantTx, centreId: string, id: string) {
+  return tx
     .select()
     .from(persons)
     .where(and(eq(persons.centreId, centreId), eq(persons.id, id)));
+}
+
+export function findPerson(tx: TenantTx, centreId: string, id: string, forUpdate = false) {
+  const query = personQuery(tx, centreId, id);
   return (forUpdate ? query.for('update') : query).then((rows) => rows[0]);
 }
 
@@ -46,41 +52,72 @@ export interface PersonSearch {
 /**
  * Each typed word must start a word of the name, and a national number must start with the typed
  * digits. Both are ranges of leakproof pattern comparisons (src/domain/text.ts prefixEnd), so the
- * planner can answer them from an index under row-level security: the words of names live in
- * person_name_words (kept by a trigger), the numbers in a pattern index on persons (migration 0004).
+ * planner can answer them from an index under row-level security, where a LIKE would read every
+ * row of the centre (migration 0004).
  */
 export function searchPersons(tx: TenantTx, search: PersonSearch) {
-  const nameMatch = search.nameWords.length
-    ? and(
-        ...search.nameWords.map(
-          (w) =>
-            sql`${persons.id} in (select ${personNameWords.personId} from ${personNameWords}
-              where ${personNameWords.centreId} = ${search.centreId}
-                and ${personNameWords.word} ~>=~ ${w} and ${personNameWords.word} ~<~ ${prefixEnd(w)})`,
-        ),
-      )
-    : undefined;
+  return search.nameWords.length > 0 ? searchByName(tx, search) : listOrSearchByNumber(tx, search);
+}
+
+function listOrSearchByNumber(tx: TenantTx, search: PersonSearch) {
   const prefix = search.nationalNumberPrefix;
-  const numberMatch = prefix
-    ? sql`${persons.nationalNumber} ~>=~ ${prefix} and ${persons.nationalNumber} ~<~ ${prefixEnd(prefix)}`
-    : undefined;
   return tx
     .select()
     .from(persons)
     .where(
       and(
         eq(persons.centreId, search.centreId),
-        nameMatch && numberMatch ? or(nameMatch, numberMatch) : (nameMatch ?? numberMatch),
-        search.after
-          ? or(
-              gt(persons.searchName, search.after.searchName),
-              and(eq(persons.searchName, search.after.searchName), gt(persons.id, search.after.id)),
-            )
+        prefix
+          ? sql`${persons.nationalNumber} ~>=~ ${prefix} and ${persons.nationalNumber} ~<~ ${prefixEnd(prefix)}`
           : undefined,
+        after(persons.searchName, persons.id, search.after),
       ),
     )
     .orderBy(asc(persons.searchName), asc(persons.id))
     .limit(search.limit);
+}
+
+/**
+ * The page is found in person_name_words alone (its index holds the word, the name to sort by and
+ * the person): the longest typed word by its range, each other word checked for that person, sorted
+ * and cut to the page there; only the page's people are then read. The work follows how many
+ * names match, not how many people the centre has.
+ */
+function searchByName(tx: TenantTx, search: PersonSearch) {
+  const [first = '', ...others] = [...search.nameWords].sort((a, b) => b.length - a.length);
+  const words = personNameWords;
+  const hits = tx
+    .selectDistinct({ searchName: words.searchName, personId: words.personId })
+    .from(words)
+    .where(
+      and(
+        eq(words.centreId, search.centreId),
+        sql`${words.word} ~>=~ ${first} and ${words.word} ~<~ ${prefixEnd(first)}`,
+        ...others.map(
+          (word) =>
+            sql`exists (select 1 from ${personNameWords} ${otherWords} where ${otherWords.centreId} = ${search.centreId}
+              and ${otherWords.personId} = ${words.personId}
+              and ${otherWords.word} ~>=~ ${word} and ${otherWords.word} ~<~ ${prefixEnd(word)})`,
+        ),
+        after(words.searchName, words.personId, search.after),
+      ),
+    )
+    .orderBy(asc(words.searchName), asc(words.personId))
+    .limit(search.limit)
+    .as('hits');
+  return tx
+    .select(getTableColumns(persons))
+    .from(hits)
+    .innerJoin(persons, and(eq(persons.centreId, search.centreId), eq(persons.id, hits.personId)))
+    .orderBy(asc(hits.searchName), asc(hits.personId));
+}
+
+const otherWords = alias(personNameWords, 'other_words');
+
+/** Past the cursor in (name, id) order. */
+function after(name: AnyPgColumn, id: AnyPgColumn, cursor: PersonSearch['after']) {
+  if (!cursor) return undefined;
+  return or(gt(name, cursor.searchName), and(eq(name, cursor.searchName), gt(id, cursor.id)));
 }
 
 export function insertPerson(

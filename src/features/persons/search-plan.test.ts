@@ -61,14 +61,17 @@ async function planOf(search: Omit<PersonSearch, 'centreId' | 'after' | 'limit'>
 describe(`the searches use an index on the search term under row-level security (${engine})`, () => {
   it('by name: a prefix range on the words of names', async () => {
     const nodes = await planOf({ nameWords: ['dup', 'mar'], nationalNumberPrefix: null });
-    // The rarest word is looked up by its range; the others are then checked per candidate by
-    // person. No scan reads the centre's rows to filter them.
+    // The longest word is looked up by its range; each other word by its range too, or checked per
+    // candidate by person (the planner's choice). No scan reads the centre's rows to filter them.
     const wordScans = nodes.filter((n) => n['Relation Name'] === 'person_name_words');
-    expect(wordScans.map((n) => n['Node Type'])).toEqual(['Index Only Scan', 'Index Only Scan']);
-    expect(wordScans.map((n) => n['Index Cond']?.replace(/'[0-9a-f-]{36}'::uuid/, 'centre'))).toEqual([
-      "((centre_id = centre) AND (word ~>=~ 'dup'::text) AND (word ~<~ 'duq'::text))",
-      '((centre_id = centre) AND (person_id = persons.id))',
-    ]);
+    expect(wordScans.length).toBeGreaterThanOrEqual(2);
+    for (const scan of wordScans) {
+      expect(scan['Node Type']).toMatch(/^Index (Only )?Scan$/);
+      expect(scan['Index Cond']).toMatch(/word ~>=~ '\w+'::text\) AND \(word ~<~ '\w+'::text|person_id = /);
+    }
+    expect(wordScans.map((n) => n['Index Cond'])).toContainEqual(
+      expect.stringContaining("(word ~>=~ 'dup'::text) AND (word ~<~ 'duq'::text)"),
+    );
     expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
   });
 
