@@ -116,7 +116,8 @@ export function deferUntilCommit(tx: TenantTx, statement: SQL): boolean {
  * Why a piece of code may leave row-level security. Each reason is one use: adding one is a
  * decision to write down in docs/security.md.
  * - login: find an account by e-mail and count failed attempts, before anyone is known;
- * - session: find the user behind a session cookie, create and end sessions;
+ * - session: create a session at login and drop ended ones (a request reads its session through
+ *   passerelle_enter, in its own transaction, without switching up);
  * - seed: create the demo centres and their users;
  * - administration: create the first centre and administrator from the command line;
  * - installation: tell the login page whether demo accounts exist.

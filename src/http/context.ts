@@ -59,7 +59,6 @@ export function actorContext(request: FastifyRequest): ActorContext {
   return ctx as ActorContext;
 }
 
-/** For centre-bound routes: the federal role never reaches them (no permission), but say so in types. */
 /**
  * The request's one transaction, for every route that needs a signed-in caller: the session
  * lookup, the role and the centre in its first statement (src/db/tenancy.ts inSession), then the
