@@ -89,7 +89,7 @@ export const PersonListQuerySchema = cursorQuery.extend({
     .max(100)
     .optional()
     .describe(
-      'Name (accent- and case-insensitive, any order of words) or national number (with or without separators).',
+      'The beginning of words of the name (accent- and case-insensitive, in any order: "dup ma" finds Marie Dupont) or of a national number (with or without separators).',
     ),
 });
 

@@ -264,7 +264,7 @@ export interface paths {
                     limit?: number;
                     /** @description Opaque: the nextCursor of the previous page. */
                     cursor?: string;
-                    /** @description Name (accent- and case-insensitive, any order of words) or national number (with or without separators). */
+                    /** @description The beginning of words of the name (accent- and case-insensitive, in any order: "dup ma" finds Marie Dupont) or of a national number (with or without separators). */
                     q?: string;
                 };
                 header?: never;
