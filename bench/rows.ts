@@ -113,6 +113,7 @@ export const PERSONS: Table<PersonFile> = {
     'email',
     'phone',
     'search_name',
+    'responsible_user_id',
     'version',
     'created_at',
     'created_by',
@@ -132,6 +133,8 @@ export const PERSONS: Table<PersonFile> = {
       p.email,
       p.phone,
       p.searchName,
+      // Followed by the worker who registered them.
+      p.workerId,
       1,
       p.createdAt,
       p.workerId,

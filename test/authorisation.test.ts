@@ -25,6 +25,8 @@ const FILE = [OK, OK, OK, NO] as const;
 const SELF = [OK, OK, OK, OK] as const;
 /** Centre administrators only. */
 const ADMIN = [NO, NO, OK, NO] as const;
+/** Giving files to another worker: the team lead and the administrator. */
+const LEAD_ADMIN = [NO, OK, OK, NO] as const;
 
 const TABLE: Record<string, Row> = {
   'POST /api/v1/session': 'public',
@@ -37,6 +39,8 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/persons': FILE,
   'GET /api/v1/persons/:id': FILE,
   'PATCH /api/v1/persons/:id': FILE,
+  'POST /api/v1/persons/reassign': LEAD_ADMIN,
+  'GET /api/v1/workers': FILE,
 
   'GET /api/v1/persons/:id/assessments': FILE,
   'POST /api/v1/persons/:id/assessments': FILE,

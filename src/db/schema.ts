@@ -71,6 +71,8 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
     index('users_centre_idx').on(t.centreId),
+    // The target of composite (centre_id, user_id) references: a file's responsible worker.
+    uniqueIndex('users_centre_id_key').on(t.centreId, t.id),
     check('users_role_check', sql`${t.role} in ('worker','lead','admin','federal')`),
     check('users_locale_check', sql`${t.locale} in ('fr','nl','de','en')`),
     check('users_centre_role_check', sql`(${t.role} = 'federal') = (${t.centreId} is null)`),
@@ -142,6 +144,8 @@ export const persons = pgTable(
     phone: text('phone'),
     /** Folded "last first" name (see src/domain/text.ts): what the accent-insensitive search reads. */
     searchName: text('search_name').notNull(),
+    /** The worker who follows the person (null: nobody yet); a user of the same centre. */
+    responsibleUserId: uuid('responsible_user_id'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     createdBy: uuid('created_by'),
@@ -149,6 +153,13 @@ export const persons = pgTable(
     updatedBy: uuid('updated_by'),
   },
   (t) => [
+    foreignKey({
+      name: 'persons_responsible_fk',
+      columns: [t.centreId, t.responsibleUserId],
+      foreignColumns: [users.centreId, users.id],
+    }),
+    // "My people": a worker's list, in name order.
+    index('persons_centre_responsible_idx').on(t.centreId, t.responsibleUserId, t.searchName, t.id),
     uniqueIndex('persons_centre_national_number_key')
       .on(t.centreId, t.nationalNumber)
       .where(sql`${t.nationalNumber} is not null`),

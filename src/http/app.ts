@@ -23,6 +23,7 @@ import { instrumentsRoutes } from '../features/instruments/routes.ts';
 import { measurementsRoutes } from '../features/measurements/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
+import { workersRoutes } from '../features/workers/routes.ts';
 import { installAccessControl } from './access.ts';
 import { installClientAddress, trustProxyOption } from './address.ts';
 import { installNoStore } from './caching.ts';
@@ -157,6 +158,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(authRoutes);
       await api.register(installationRoutes);
       await api.register(personsRoutes);
+      await api.register(workersRoutes);
       await api.register(auditRoutes);
       await api.register(assessmentsRoutes);
       await api.register(instrumentsRoutes);

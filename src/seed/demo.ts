@@ -193,6 +193,7 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
         const row = await insertPerson(tx, {
           centreId,
           createdBy: workerRow.id,
+          responsibleUserId: workerRow.id,
           now: registeredAt < now ? registeredAt : now,
           firstName,
           lastName,

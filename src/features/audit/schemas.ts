@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'person.read',
   'person.create',
   'person.update',
+  'person.reassign',
   'assessment.list',
   'assessment.read',
   'assessment.create',

@@ -13,8 +13,16 @@ import {
 describe('can', () => {
   const matrix: Record<Role, Permission[]> = {
     worker: ['self', 'person.read', 'person.write', 'instrument.read'],
-    lead: ['self', 'person.read', 'person.write', 'instrument.read'],
-    admin: ['self', 'person.read', 'person.write', 'audit.read', 'instrument.read', 'instrument.manage'],
+    lead: ['self', 'person.read', 'person.write', 'person.assign', 'instrument.read'],
+    admin: [
+      'self',
+      'person.read',
+      'person.write',
+      'person.assign',
+      'audit.read',
+      'instrument.read',
+      'instrument.manage',
+    ],
     federal: ['self'],
   };
   for (const role of ROLES) {

@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'self',
   'person.read',
   'person.write',
+  /** Give files to another worker: one, several, or all of a worker who leaves. */
+  'person.assign',
   'audit.read',
   'instrument.read',
   /** Upload the centre's own progress instruments. */
@@ -22,8 +24,16 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** The federal analyst sees aggregates only: no permission touches a person. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   worker: ['self', 'person.read', 'person.write', 'instrument.read'],
-  lead: ['self', 'person.read', 'person.write', 'instrument.read'],
-  admin: ['self', 'person.read', 'person.write', 'audit.read', 'instrument.read', 'instrument.manage'],
+  lead: ['self', 'person.read', 'person.write', 'person.assign', 'instrument.read'],
+  admin: [
+    'self',
+    'person.read',
+    'person.write',
+    'person.assign',
+    'audit.read',
+    'instrument.read',
+    'instrument.manage',
+  ],
   federal: ['self'],
 };
 
@@ -38,6 +48,9 @@ export interface Actor {
   /** Hash of the session the request came with, when it came with one. */
   sessionIdHash: string | null;
 }
+
+/** The roles that follow people's files: a file's responsible worker holds one of them. */
+export const FOLLOWER_ROLES: readonly Role[] = ['worker', 'lead'];
 
 export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
   return ROLE_PERMISSIONS[actor.role].includes(permission);

@@ -6,6 +6,8 @@
 export interface EventPayloads {
   'person.registered': Record<string, never>;
   'person.updated': { fields: string[] };
+  /** Another worker follows the file (from: the one before, when there was one). */
+  'person.reassigned': { toUserId: string; fromUserId?: string };
   'assessment.recorded': { domains: number };
   'assessment.updated': { fields: string[] };
   'measurement.recorded': { instrumentKey: string; instrumentVersion: number; context: string };
@@ -16,6 +18,7 @@ export type EventType = keyof EventPayloads;
 export const EVENT_TYPES = [
   'person.registered',
   'person.updated',
+  'person.reassigned',
   'assessment.recorded',
   'assessment.updated',
   'measurement.recorded',

@@ -22,11 +22,15 @@ const LOGINS: Record<Who, string> = {
 let t: TestApp;
 const sessions = {} as Record<Who, string>;
 const centreIds = {} as Record<'namur' | 'gent', string>;
+const userIds = {} as Record<Who, string>;
 
 beforeAll(async () => {
   t = await createTestApp();
   for (const [index, [who, email]] of Object.entries(LOGINS).entries()) {
     sessions[who as Who] = await t.login(email, { address: `10.9.0.${index + 1}` });
+    userIds[who as Who] = (
+      await t.call(sessions[who as Who], { method: 'GET', url: '/api/v1/me' })
+    ).json().user.id;
   }
   for (const [centre, who] of [
     ['namur', 'worker'],
@@ -107,6 +111,8 @@ describe('POST /persons', () => {
       nationalNumber: niss,
       email: null,
       phone: null,
+      // Whoever registers a person follows them, unless someone else is chosen.
+      responsibleUserId: userIds.worker,
       version: 1,
       createdAt: now,
       updatedAt: now,

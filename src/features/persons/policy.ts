@@ -4,8 +4,8 @@
  * these decide on the record itself. Each returns the problem to answer, or null.
  */
 
-import type { Actor } from '../auth/policy.ts';
-import { Problem, staleVersion } from '../problem.ts';
+import { type Actor, FOLLOWER_ROLES, type Role } from '../auth/policy.ts';
+import { invalidFields, Problem, staleVersion } from '../problem.ts';
 
 export interface PersonRecord {
   centreId: string;
@@ -28,4 +28,19 @@ export function personUpdateProblem(
     personAccessProblem(actor, person) ??
     (person && person.version !== readVersion ? staleVersion(readVersion, person.version) : null)
   );
+}
+
+/**
+ * A file is followed by a worker or a lead of the person's own centre: not an administrator, not
+ * an account of another centre (which the caller cannot see, so it is "unknown" here too).
+ */
+export function responsibleProblem(
+  candidate: { role: string } | undefined,
+  path = 'responsibleUserId',
+): Problem | null {
+  if (!candidate) return invalidFields([{ path, key: 'errors.responsibleUnknown' }]);
+  if (!FOLLOWER_ROLES.includes(candidate.role as Role)) {
+    return invalidFields([{ path, key: 'errors.responsibleNotFollower' }]);
+  }
+  return null;
 }

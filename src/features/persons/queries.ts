@@ -1,6 +1,6 @@
-import { and, asc, eq, getTableColumns, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
-import { personNameWords, persons } from '../../db/schema.ts';
+import { personNameWords, persons, users } from '../../db/schema.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { prefixEnd } from '../../domain/text.ts';
 
@@ -46,7 +46,14 @@ export interface PersonSearch {
   /** Leading digits of a national number. */
   nationalNumberPrefix: string | null;
   after: { searchName: string; id: string } | null;
+  /** Only the files a user follows, or (null) those nobody follows; undefined: everyone's. */
+  responsibleUserId?: string | null;
   limit: number;
+}
+
+function followedBy(column: AnyPgColumn, responsibleUserId: string | null | undefined) {
+  if (responsibleUserId === undefined) return undefined;
+  return responsibleUserId === null ? isNull(column) : eq(column, responsibleUserId);
 }
 
 /**
@@ -70,6 +77,7 @@ function listOrSearchByNumber(tx: TenantTx, search: PersonSearch) {
         prefix
           ? sql`${persons.nationalNumber} ~>=~ ${prefix} and ${persons.nationalNumber} ~<~ ${prefixEnd(prefix)}`
           : undefined,
+        followedBy(persons.responsibleUserId, search.responsibleUserId),
         after(persons.searchName, persons.id, search.after),
       ),
     )
@@ -99,6 +107,20 @@ function searchByName(tx: TenantTx, search: PersonSearch) {
               and ${otherWords.personId} = ${words.personId}
               and ${otherWords.word} ~>=~ ${word} and ${otherWords.word} ~<~ ${prefixEnd(word)})`,
         ),
+        search.responsibleUserId === undefined
+          ? undefined
+          : inArray(
+              words.personId,
+              tx
+                .select({ id: persons.id })
+                .from(persons)
+                .where(
+                  and(
+                    eq(persons.centreId, search.centreId),
+                    followedBy(persons.responsibleUserId, search.responsibleUserId),
+                  ),
+                ),
+            ),
         after(words.searchName, words.personId, search.after),
       ),
     )
@@ -122,7 +144,7 @@ function after(name: AnyPgColumn, id: AnyPgColumn, cursor: PersonSearch['after']
 
 export function insertPerson(
   tx: TenantTx,
-  values: PersonValues & { centreId: string; createdBy: string; now: Date },
+  values: PersonValues & { centreId: string; createdBy: string; responsibleUserId: string | null; now: Date },
 ): Promise<PersonRow> {
   const { now, ...rest } = values;
   return tx
@@ -145,4 +167,49 @@ export function updatePersonAtVersion(
     .where(and(eq(persons.centreId, key.centreId), eq(persons.id, key.id), eq(persons.version, key.version)))
     .returning()
     .then((rows) => rows[0]);
+}
+
+/** A user of the centre, with the role that says whether they may follow files. */
+export function findCentreUser(tx: TenantTx, centreId: string, userId: string) {
+  return tx
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(and(eq(users.centreId, centreId), eq(users.id, userId)))
+    .then((rows) => rows[0]);
+}
+
+/** The files to hand over, locked until the transaction ends: these ids, or all of one follower. */
+export function lockFilesToReassign(
+  tx: TenantTx,
+  centreId: string,
+  which: { personIds: string[] } | { fromUserId: string },
+) {
+  return tx
+    .select({ id: persons.id, responsibleUserId: persons.responsibleUserId })
+    .from(persons)
+    .where(
+      and(
+        eq(persons.centreId, centreId),
+        'personIds' in which
+          ? inArray(persons.id, which.personIds)
+          : eq(persons.responsibleUserId, which.fromUserId),
+      ),
+    )
+    .for('update');
+}
+
+export function setResponsible(
+  tx: TenantTx,
+  change: { centreId: string; personIds: string[]; toUserId: string; by: string; now: Date },
+): Promise<PersonRow[]> {
+  return tx
+    .update(persons)
+    .set({
+      responsibleUserId: change.toUserId,
+      updatedBy: change.by,
+      updatedAt: change.now,
+      version: sql`${persons.version} + 1`,
+    })
+    .where(and(eq(persons.centreId, change.centreId), inArray(persons.id, change.personIds)))
+    .returning();
 }

@@ -7,9 +7,11 @@ import {
   PersonListQuerySchema,
   PersonPageSchema,
   PersonSchema,
+  ReassignResultSchema,
+  ReassignSchema,
   UpdatePersonSchema,
 } from './schemas.ts';
-import { createPerson, getPerson, listPersons, updatePerson } from './service.ts';
+import { createPerson, getPerson, listPersons, reassignPersons, updatePerson } from './service.ts';
 
 export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -19,7 +21,8 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['persons'],
         summary: 'List and search the people of your centre',
-        description: 'Sorted by last name then first name. Pages with `limit` and `cursor`.',
+        description:
+          'Sorted by last name then first name. Pages with `limit` and `cursor`. `responsible=me` is a worker’s own people.',
         querystring: PersonListQuerySchema,
         response: { 200: PersonPageSchema, ...problemResponses(400, 401, 403) },
       },
@@ -44,6 +47,22 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.code(201).header('location', `/api/v1/persons/${person.id}`);
       return person;
     },
+  );
+
+  app.post(
+    '/persons/reassign',
+    {
+      config: { access: 'person.assign' },
+      schema: {
+        tags: ['persons'],
+        summary: 'Give files to another worker',
+        description:
+          'Leads and administrators. Either `personIds` (up to 500) or `fromUserId` (every file a worker follows, for a worker who leaves), never both. All or nothing: a file of another centre is 404 and nothing changes. Each file that changes gets a new version, an audit row and a `person.reassigned` event on its timeline.',
+        body: ReassignSchema,
+        response: { 200: ReassignResultSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) => withCentre(request, (tx, ctx) => reassignPersons(tx, ctx, request.body)),
   );
 
   app.get(

@@ -49,8 +49,18 @@ const personFields = {
 /** The fields of a person a user edits, in form order. */
 export const PERSON_FIELDS = Object.keys(personFields) as Array<keyof typeof personFields>;
 
+const responsibleUserId = z
+  .uuid()
+  .nullable()
+  .describe('The worker or lead of your centre who follows the person; null: nobody yet.');
+
 export const CreatePersonSchema = z
   .object(personFields)
+  .extend({
+    responsibleUserId: responsibleUserId
+      .optional()
+      .describe('Who follows the person: by default whoever registers them, when a worker or a lead.'),
+  })
   .partial({ nationalNumber: true, email: true, phone: true })
   .strict()
   .meta({ id: 'CreatePersonRequest' });
@@ -76,6 +86,7 @@ export const PersonSchema = z
     nationalNumber: z.string().nullable().describe('11 digits, or null when unknown.'),
     email: z.string().nullable(),
     phone: z.string().nullable(),
+    responsibleUserId,
     version: z.number().int(),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
@@ -84,6 +95,10 @@ export const PersonSchema = z
 export type Person = z.infer<typeof PersonSchema>;
 
 export const PersonListQuerySchema = cursorQuery.extend({
+  responsible: z
+    .union([z.literal('me'), z.literal('none'), z.uuid()])
+    .optional()
+    .describe('Only the people followed by you (me), by this worker (an id), or by nobody (none).'),
   q: z
     .string()
     .max(100)
@@ -92,6 +107,29 @@ export const PersonListQuerySchema = cursorQuery.extend({
       'The beginning of words of the name (accent- and case-insensitive, in any order: "dup ma" finds Marie Dupont) or of a national number (with or without separators).',
     ),
 });
+
+export const ReassignSchema = z
+  .object({
+    toUserId: z.uuid().describe('The worker or lead who will follow the files.'),
+    personIds: z.array(z.uuid()).min(1).max(500).optional().describe('These files…'),
+    fromUserId: z.uuid().optional().describe('…or every file this worker follows (a worker who leaves).'),
+  })
+  .strict()
+  .refine((r) => (r.personIds === undefined) !== (r.fromUserId === undefined), {
+    message: 'validation.personsOrWorker',
+    path: ['personIds'],
+  })
+  .meta({ id: 'ReassignRequest' });
+export type ReassignInput = z.infer<typeof ReassignSchema>;
+
+export const ReassignResultSchema = z
+  .object({
+    reassigned: z
+      .number()
+      .int()
+      .describe('Files that changed hands (those already followed by toUserId are left as they are).'),
+  })
+  .meta({ id: 'ReassignResult' });
 
 export const PersonPageSchema = page(PersonSchema).meta({ id: 'PersonPage' });
 

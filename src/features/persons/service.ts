@@ -7,21 +7,31 @@ import { normaliseNiss } from '../../domain/niss.ts';
 import { birthDateProblem } from '../../domain/person.ts';
 import { foldForSearch } from '../../domain/text.ts';
 import { recordAudit } from '../audit/service.ts';
+import { FOLLOWER_ROLES } from '../auth/policy.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
 import { decodeCursor, encodeCursor } from '../pagination.ts';
 import { invalidFields, Problem, staleVersion } from '../problem.ts';
-import { personAccessProblem, personUpdateProblem } from './policy.ts';
+import { personAccessProblem, personUpdateProblem, responsibleProblem } from './policy.ts';
 import {
   findByNationalNumber,
+  findCentreUser,
   findPerson,
   insertPerson,
+  lockFilesToReassign,
   type PersonRow,
   type PersonValues,
   searchPersons,
+  setResponsible,
   updatePersonAtVersion,
 } from './queries.ts';
-import { type CreatePersonInput, PERSON_FIELDS, type Person, type UpdatePersonInput } from './schemas.ts';
+import {
+  type CreatePersonInput,
+  PERSON_FIELDS,
+  type Person,
+  type ReassignInput,
+  type UpdatePersonInput,
+} from './schemas.ts';
 
 export function toPerson(row: PersonRow): Person {
   return {
@@ -34,6 +44,7 @@ export function toPerson(row: PersonRow): Person {
     nationalNumber: row.nationalNumber,
     email: row.email,
     phone: row.phone,
+    responsibleUserId: row.responsibleUserId,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -78,6 +89,22 @@ async function mapUniqueViolation<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Who follows a new file: the one chosen, or else whoever registers it when they follow files
+ * (a worker or a lead); an administrator registering someone leaves the file to be given out.
+ */
+async function chooseResponsible(
+  tx: TenantTx,
+  ctx: CentreContext,
+  chosen: string | null | undefined,
+): Promise<string | null> {
+  if (chosen === null) return null;
+  if (chosen === undefined) return FOLLOWER_ROLES.includes(ctx.actor.role) ? ctx.actor.userId : null;
+  const problem = responsibleProblem(await findCentreUser(tx, ctx.actor.centreId, chosen));
+  if (problem) throw problem;
+  return chosen;
+}
+
 export async function createPerson(
   tx: TenantTx,
   ctx: CentreContext,
@@ -97,9 +124,11 @@ export async function createPerson(
     searchName: searchNameOf(input),
   };
   if (nationalNumber) await assertNationalNumberFree(tx, ctx.actor.centreId, nationalNumber);
+  const responsibleUserId = await chooseResponsible(tx, ctx, input.responsibleUserId);
   const row = await mapUniqueViolation(
     insertPerson(tx, {
       ...values,
+      responsibleUserId,
       centreId: ctx.actor.centreId,
       createdBy: ctx.actor.userId,
       now: ctx.clock.now(),
@@ -144,7 +173,7 @@ export async function getPerson(tx: TenantTx, ctx: CentreContext, id: string): P
 export async function listPersons(
   tx: TenantTx,
   ctx: CentreContext,
-  query: { q?: string; limit: number; cursor?: string },
+  query: { q?: string; limit: number; cursor?: string; responsible?: string },
 ) {
   const q = query.q?.trim() ?? '';
   const digits = q.replace(/[\s.\-/]/g, '');
@@ -158,6 +187,14 @@ export async function listPersons(
     centreId: ctx.actor.centreId,
     nameWords: isNumber ? [] : foldForSearch(q).split(' ').filter(Boolean),
     nationalNumberPrefix: isNumber ? digits : null,
+    responsibleUserId:
+      query.responsible === undefined
+        ? undefined
+        : query.responsible === 'none'
+          ? null
+          : query.responsible === 'me'
+            ? ctx.actor.userId
+            : query.responsible,
     after,
     limit: query.limit + 1,
   });
@@ -224,4 +261,56 @@ export async function updatePerson(
     payload: { fields: changed },
   });
   return toPerson(row);
+}
+
+/**
+ * Files change hands in one step: the chosen files, or every file a worker follows (a worker who
+ * leaves). All or nothing: an unknown file is a 404 and nothing moves. Each file that changes gets
+ * its new version, its audit row and its event (on its timeline); a file already followed by the
+ * new worker is left as it is.
+ */
+export async function reassignPersons(
+  tx: TenantTx,
+  ctx: CentreContext,
+  input: ReassignInput,
+): Promise<{ reassigned: number }> {
+  const target = responsibleProblem(await findCentreUser(tx, ctx.actor.centreId, input.toUserId), 'toUserId');
+  if (target) throw target;
+  const personIds = input.personIds ? [...new Set(input.personIds)] : null;
+  const files = await lockFilesToReassign(
+    tx,
+    ctx.actor.centreId,
+    personIds ? { personIds } : { fromUserId: input.fromUserId as string },
+  );
+  if (personIds && files.length !== personIds.length) {
+    throw new Problem('not-found', 'errors.personNotFound');
+  }
+  const moving = files.filter((f) => f.responsibleUserId !== input.toUserId);
+  if (moving.length === 0) return { reassigned: 0 };
+  const previous = new Map(moving.map((f) => [f.id, f.responsibleUserId]));
+  const rows = await setResponsible(tx, {
+    centreId: ctx.actor.centreId,
+    personIds: moving.map((f) => f.id),
+    toUserId: input.toUserId,
+    by: ctx.actor.userId,
+    now: ctx.clock.now(),
+  });
+  for (const row of rows) {
+    const fromUserId = previous.get(row.id) ?? null;
+    await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
+    await recordAudit(tx, ctx, {
+      action: 'person.reassign',
+      personId: row.id,
+      details: { fields: ['responsibleUserId'], fromUserId, toUserId: input.toUserId },
+    });
+    await recordEvent(tx, ctx, {
+      type: 'person.reassigned',
+      subjectType: 'person',
+      subjectId: row.id,
+      personId: row.id,
+      occurredOn: ctx.clock.today(),
+      payload: fromUserId ? { fromUserId, toUserId: input.toUserId } : { toUserId: input.toUserId },
+    });
+  }
+  return { reassigned: rows.length };
 }

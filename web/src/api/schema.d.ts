@@ -256,7 +256,7 @@ export interface paths {
         };
         /**
          * List and search the people of your centre
-         * @description Sorted by last name then first name. Pages with `limit` and `cursor`.
+         * @description Sorted by last name then first name. Pages with `limit` and `cursor`. `responsible=me` is a worker’s own people.
          */
         get: {
             parameters: {
@@ -264,6 +264,8 @@ export interface paths {
                     limit?: number;
                     /** @description Opaque: the nextCursor of the previous page. */
                     cursor?: string;
+                    /** @description Only the people followed by you (me), by this worker (an id), or by nobody (none). */
+                    responsible?: "me" | "none" | string;
                     /** @description The beginning of words of the name (accent- and case-insensitive, in any order: "dup ma" finds Marie Dupont) or of a national number (with or without separators). */
                     q?: string;
                 };
@@ -367,6 +369,85 @@ export interface paths {
                 };
                 /** @description Conflict: stale version or duplicate */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give files to another worker
+         * @description Leads and administrators. Either `personIds` (up to 500) or `fromUserId` (every file a worker follows, for a worker who leaves), never both. All or nothing: a file of another centre is 404 and nothing changes. Each file that changes gets a new version, an audit row and a `person.reassigned` event on its timeline.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReassignRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReassignResult"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -533,6 +614,63 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workers and leads of your centre
+         * @description Who can follow a file (`responsibleUserId`), sorted by name, with how many people each follows. Administrators follow no files and are not listed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkerList"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -552,7 +690,7 @@ export interface paths {
                     cursor?: string;
                     /** @description Only the events about this person. */
                     personId?: string;
-                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
                 };
                 header?: never;
                 path?: never;
@@ -1510,7 +1648,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -1526,7 +1664,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -1628,6 +1766,8 @@ export interface components {
             nationalNumber?: string | null;
             email?: string | null;
             phone?: string | null;
+            /** @description Who follows the person: by default whoever registers them, when a worker or a lead. */
+            responsibleUserId?: string | null;
         };
         CreatePersonRequestInput: {
             firstName: string;
@@ -1651,6 +1791,8 @@ export interface components {
             nationalNumber?: string | null;
             email?: string | null;
             phone?: string | null;
+            /** @description Who follows the person: by default whoever registers them, when a worker or a lead. */
+            responsibleUserId?: string | null;
         };
         DomainFinding: {
             /** @enum {string} */
@@ -2189,6 +2331,8 @@ export interface components {
             nationalNumber: string | null;
             email: string | null;
             phone: string | null;
+            /** @description The worker or lead of your centre who follows the person; null: nobody yet. */
+            responsibleUserId: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2210,6 +2354,8 @@ export interface components {
             nationalNumber: string | null;
             email: string | null;
             phone: string | null;
+            /** @description The worker or lead of your centre who follows the person; null: nobody yet. */
+            responsibleUserId: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2370,6 +2516,42 @@ export interface components {
                 gap: number;
             }[];
         };
+        ReassignRequest: {
+            /**
+             * Format: uuid
+             * @description The worker or lead who will follow the files.
+             */
+            toUserId: string;
+            /** @description These files… */
+            personIds?: string[];
+            /**
+             * Format: uuid
+             * @description …or every file this worker follows (a worker who leaves).
+             */
+            fromUserId?: string;
+        };
+        ReassignRequestInput: {
+            /**
+             * Format: uuid
+             * @description The worker or lead who will follow the files.
+             */
+            toUserId: string;
+            /** @description These files… */
+            personIds?: string[];
+            /**
+             * Format: uuid
+             * @description …or every file this worker follows (a worker who leaves).
+             */
+            fromUserId?: string;
+        };
+        ReassignResult: {
+            /** @description Files that changed hands (those already followed by toUserId are left as they are). */
+            reassigned: number;
+        };
+        ReassignResultInput: {
+            /** @description Files that changed hands (those already followed by toUserId are left as they are). */
+            reassigned: number;
+        };
         Score: {
             /** @description A domain key of the instrument. */
             domain: string;
@@ -2401,7 +2583,7 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "assessment.recorded" | "assessment.updated" | "measurement.recorded" | "instrument.loaded";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "measurement.recorded" | "instrument.loaded";
             /** @enum {string} */
             kind: "registered" | "person" | "assessment" | "measurement";
             /**
@@ -2436,7 +2618,7 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "assessment.recorded" | "assessment.updated" | "measurement.recorded" | "instrument.loaded";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "measurement.recorded" | "instrument.loaded";
             /** @enum {string} */
             kind: "registered" | "person" | "assessment" | "measurement";
             /**
@@ -2557,6 +2739,30 @@ export interface components {
             phone?: string | null;
             /** @description The version you read: a stale version gets 409. */
             version: number;
+        };
+        Worker: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "worker" | "lead";
+            /** @description How many people this worker follows. */
+            files: number;
+        };
+        WorkerInput: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "worker" | "lead";
+            /** @description How many people this worker follows. */
+            files: number;
+        };
+        WorkerList: {
+            items: components["schemas"]["Worker"][];
+        };
+        WorkerListInput: {
+            items: components["schemas"]["WorkerInput"][];
         };
     };
     responses: never;

@@ -67,6 +67,8 @@ function EventText({ event }: { event: TimelineEvent }) {
       return <>{t('timeline.registered')}</>;
     case 'person.updated':
       return <>{t('timeline.personUpdated', { fields: fieldLabels(t, 'person', event.detail.fields) })}</>;
+    case 'person.reassigned':
+      return <>{t('timeline.reassigned')}</>;
     case 'assessment.recorded':
       return <>{t('timeline.assessment', { count: Number(event.detail.domains ?? 0) })}</>;
     case 'assessment.updated':
