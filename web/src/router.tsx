@@ -23,6 +23,7 @@ import { NewPersonPage } from './features/persons/NewPersonPage.tsx';
 import { PersonPage } from './features/persons/PersonPage.tsx';
 import { PersonsListPage } from './features/persons/PersonsListPage.tsx';
 import { PersonsSection } from './features/persons/PersonsSection.tsx';
+import { WorkersPage } from './features/workers/WorkersPage.tsx';
 import { applyLocale } from './i18n.ts';
 
 // A session that ends on the server (expiry, logout elsewhere) shows up as a 401 on any call:
@@ -95,11 +96,13 @@ const personsRoute = createRoute({
 const personsListRoute = createRoute({
   getParentRoute: () => personsRoute,
   path: '/',
-  validateSearch: (search: Record<string, unknown>): { q?: string } =>
-    typeof search.q === 'string' && search.q ? { q: search.q } : {},
+  validateSearch: (search: Record<string, unknown>): { q?: string; scope?: 'mine' | 'centre' } => ({
+    ...(typeof search.q === 'string' && search.q ? { q: search.q } : {}),
+    ...(search.scope === 'mine' || search.scope === 'centre' ? { scope: search.scope } : {}),
+  }),
   component: function PersonsList() {
-    const { q } = personsListRoute.useSearch();
-    return <PersonsListPage q={q ?? ''} />;
+    const { q, scope } = personsListRoute.useSearch();
+    return <PersonsListPage q={q ?? ''} scope={scope} />;
   },
 });
 
@@ -175,6 +178,12 @@ const instrumentsRoute = createRoute({
   component: InstrumentsPage,
 });
 
+const workersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'workers',
+  component: WorkersPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -189,6 +198,7 @@ const routeTree = rootRoute.addChildren([
     ]),
     assessmentsRoute.addChildren([editAssessmentRoute]),
     instrumentsRoute,
+    workersRoute,
   ]),
 ]);
 

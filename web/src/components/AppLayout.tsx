@@ -36,6 +36,9 @@ export function AppLayout() {
   const onInstruments = Boolean(matchRoute({ to: '/instruments', fuzzy: true }));
   // Loading instruments is the administrator's job; workers meet them in the measurement form.
   const seesInstruments = me.user.role === 'admin';
+  // Handing files over is the team lead's (and the administrator's) job.
+  const seesWorkers = me.user.role === 'lead' || me.user.role === 'admin';
+  const onWorkers = Boolean(matchRoute({ to: '/workers', fuzzy: true }));
 
   return (
     <AppShell header={{ height: { base: 96, sm: 56 } }} padding="md">
@@ -82,6 +85,17 @@ export function AppLayout() {
                     ml={4}
                   >
                     {t('nav.instruments')}
+                  </ButtonLink>
+                )}
+                {seesWorkers && (
+                  <ButtonLink
+                    to="/workers"
+                    size="compact-sm"
+                    variant={onWorkers ? 'light' : 'subtle'}
+                    aria-current={onWorkers ? 'page' : undefined}
+                    ml={4}
+                  >
+                    {t('nav.workers')}
                   </ButtonLink>
                 )}
               </Box>

@@ -11,6 +11,7 @@ import { currentLocale } from '../../i18n.ts';
 import { AssessmentSection } from '../assessments/AssessmentSection.tsx';
 import { ProgressSection } from '../measurements/ProgressSection.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
+import { workerName, workersQuery } from '../workers/api.ts';
 import { personQuery } from './api.ts';
 import { belgianToday, formatDate, formatNationalNumber } from './format.ts';
 
@@ -21,6 +22,7 @@ import { belgianToday, formatDate, formatNationalNumber } from './format.ts';
 export function PersonPage({ id, instrument }: { id: string; instrument?: string }) {
   const { t } = useTranslation();
   const { data: person, error, isPending } = useQuery(personQuery(id));
+  const { data: workers } = useQuery(workersQuery);
   const locale = currentLocale();
   usePageTitle(person ? `${person.firstName} ${person.lastName}` : null);
 
@@ -55,6 +57,14 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
     [t('persons.nationalNumber'), formatNationalNumber(person.nationalNumber) ?? notRecorded],
     [t('person.email'), person.email ?? notRecorded],
     [t('person.phone'), person.phone ?? notRecorded],
+    [
+      t('persons.responsible'),
+      workerName(workers, person.responsibleUserId) ?? (
+        <Text span inherit c="dimmed">
+          {t('persons.nobody')}
+        </Text>
+      ),
+    ],
   ];
 
   // Two short columns read faster than one long list on a wide screen.

@@ -3,6 +3,7 @@ import {
   Center,
   Group,
   Loader,
+  SegmentedControl,
   Stack,
   Table,
   Text,
@@ -11,6 +12,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,19 +22,30 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
+import { useSession } from '../auth/session.ts';
+import { workerName, workersQuery } from '../workers/api.ts';
 import { usePersonList } from './api.ts';
 import { formatDate, formatNationalNumber } from './format.ts';
 import classes from './PersonsListPage.module.css';
 
 const SEARCH_DELAY_MS = 250;
 
-/** The search lives in the address (?q=), so Back from a person returns to the same results. */
-export function PersonsListPage({ q }: { q: string }) {
+/**
+ * The search lives in the address (?q=, ?scope=), so Back from a person returns to the same results.
+ * A worker's list opens on their own people; a search looks through the whole centre (the person
+ * at the desk may be followed by a colleague).
+ */
+export function PersonsListPage({ q, scope }: { q: string; scope?: 'mine' | 'centre' }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const me = useSession();
+  const followsFiles = me.user.role === 'worker' || me.user.role === 'lead';
+  // A worker opens on their own people; a lead, who oversees the team, on the whole centre.
+  const shown = scope ?? (me.user.role === 'worker' ? 'mine' : 'centre');
   const [text, setText] = useState(q);
   const [debounced] = useDebouncedValue(text.trim(), SEARCH_DELAY_MS);
-  const list = usePersonList(q);
+  const list = usePersonList(q, !q && shown === 'mine' ? 'me' : undefined);
+  const workers = useQuery(workersQuery);
   const locale = currentLocale();
   usePageTitle(t('persons.title'));
 
@@ -41,7 +54,11 @@ export function PersonsListPage({ q }: { q: string }) {
   useEffect(() => {
     if (debounced === sent.current) return;
     sent.current = debounced;
-    void navigate({ to: '/persons', search: debounced ? { q: debounced } : {}, replace: true });
+    void navigate({
+      to: '/persons',
+      search: (previous) => ({ ...previous, q: debounced || undefined }),
+      replace: true,
+    });
   }, [debounced, navigate]);
   // A link or Back changed the address: the box follows.
   useEffect(() => {
@@ -70,6 +87,20 @@ export function PersonsListPage({ q }: { q: string }) {
         rightSection={list.isFetching && !list.isFetchingNextPage ? <Loader size="xs" /> : null}
         maw={480}
       />
+      {followsFiles && !q && (
+        <SegmentedControl
+          aria-label={t('persons.scopeLabel')}
+          value={shown}
+          onChange={(value) =>
+            void navigate({ to: '/persons', search: { scope: value as 'mine' | 'centre' }, replace: true })
+          }
+          data={[
+            { value: 'mine', label: t('persons.scopeMine') },
+            { value: 'centre', label: t('persons.scopeCentre') },
+          ]}
+          w="fit-content"
+        />
+      )}
       {list.isError && <ProblemAlert error={list.error} />}
       {list.isPending && (
         <Center p="xl">
@@ -79,7 +110,13 @@ export function PersonsListPage({ q }: { q: string }) {
       {list.isSuccess && people.length === 0 && (
         <Stack gap={4} p="lg" className={classes.empty}>
           <Text fw={600}>{t('persons.emptyTitle')}</Text>
-          <Text size="sm">{q ? t('persons.emptySearch', { q }) : t('persons.emptyCentre')}</Text>
+          <Text size="sm">
+            {q
+              ? t('persons.emptySearch', { q })
+              : shown === 'mine'
+                ? t('persons.emptyMine')
+                : t('persons.emptyCentre')}
+          </Text>
         </Stack>
       )}
       {people.length > 0 && (
@@ -95,6 +132,7 @@ export function PersonsListPage({ q }: { q: string }) {
                 <Table.Th scope="col">{t('persons.birthDate')}</Table.Th>
                 <Table.Th scope="col">{t('persons.nationalNumber')}</Table.Th>
                 <Table.Th scope="col">{t('persons.language')}</Table.Th>
+                <Table.Th scope="col">{t('persons.responsible')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -124,6 +162,13 @@ export function PersonsListPage({ q }: { q: string }) {
                       )}
                     </Table.Td>
                     <Table.Td>{t(`persons.languages.${person.language}`)}</Table.Td>
+                    <Table.Td>
+                      {workerName(workers.data, person.responsibleUserId) ?? (
+                        <Text span inherit c="dimmed">
+                          {t('persons.nobody')}
+                        </Text>
+                      )}
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -13,17 +13,18 @@ const PAGE_SIZE = 50;
 
 export const personKeys = {
   all: ['persons'] as const,
-  list: (q: string) => ['persons', 'list', q] as const,
+  list: (q: string, responsible?: string) => ['persons', 'list', q, responsible ?? 'all'] as const,
   one: (id: string) => ['persons', 'one', id] as const,
 };
 
-export function usePersonList(q: string) {
+/** `responsible`: 'me', a worker's id, 'none', or undefined for the whole centre. */
+export function usePersonList(q: string, responsible?: string) {
   return useInfiniteQuery({
-    queryKey: personKeys.list(q),
+    queryKey: personKeys.list(q, responsible),
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET('/api/v1/persons', {
-          params: { query: { q: q || undefined, cursor: pageParam, limit: PAGE_SIZE } },
+          params: { query: { q: q || undefined, responsible, cursor: pageParam, limit: PAGE_SIZE } },
         }),
       ),
     initialPageParam: undefined as string | undefined,
