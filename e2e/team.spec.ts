@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, logIn, t, tf } from './support.ts';
 
-test('a lead hands over all files of a leaving worker, whose "my people" is then empty', async ({
+test('a lead hands over all files of a leaving worker, whose "my people" is then empty, then one file', async ({
   page,
   browser,
 }) => {
@@ -56,4 +56,30 @@ test('a lead hands over all files of a leaving worker, whose "my people" is then
     headers: { origin: new URL(page.url()).origin },
   });
   expect(await back.json()).toEqual({ reassigned: files });
+
+  // One file, from the person's page: the identity says who follows now, the history says it changed.
+  await page.goto('/persons');
+  await page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .first()
+    .getByRole('link')
+    .click();
+  await page
+    .getByRole('combobox', { name: t('fr', 'workers.giveFileTo') })
+    .selectOption(id('Martine Lejeune'));
+  await page.getByRole('button', { name: t('fr', 'workers.handOver') }).click();
+  const identity = page.getByRole('region', { name: t('fr', 'person.identity') });
+  await expect(identity.getByText('Martine Lejeune', { exact: true })).toBeVisible();
+  // Handed over, handed back with all the others, and now this once: three entries.
+  await expect(page.getByText(t('fr', 'timeline.reassigned'))).toHaveCount(3);
+  await page.mouse.move(640, 10);
+  await expectAccessible(page);
+  const personId = new URL(page.url()).pathname.split('/').at(-1) as string;
+  const undo = await page.request.post('/api/v1/persons/reassign', {
+    data: { personIds: [personId], toUserId: id('Camille Dubois') },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(await undo.json()).toEqual({ reassigned: 1 });
 });

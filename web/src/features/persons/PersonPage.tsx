@@ -9,9 +9,11 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { AssessmentSection } from '../assessments/AssessmentSection.tsx';
+import { useSession } from '../auth/session.ts';
 import { ProgressSection } from '../measurements/ProgressSection.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { workerName, workersQuery } from '../workers/api.ts';
+import { ResponsibleControl } from '../workers/ResponsibleControl.tsx';
 import { personQuery } from './api.ts';
 import { belgianToday, formatDate, formatNationalNumber } from './format.ts';
 
@@ -23,6 +25,8 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
   const { t } = useTranslation();
   const { data: person, error, isPending } = useQuery(personQuery(id));
   const { data: workers } = useQuery(workersQuery);
+  const me = useSession();
+  const assigns = me.user.role === 'lead' || me.user.role === 'admin';
   const locale = currentLocale();
   usePageTitle(person ? `${person.firstName} ${person.lastName}` : null);
 
@@ -112,6 +116,11 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
             </DataList>
           ))}
         </SimpleGrid>
+        {assigns && (
+          <Stack mt="md" gap="xs">
+            <ResponsibleControl personId={person.id} current={person.responsibleUserId} />
+          </Stack>
+        )}
       </section>
       <AssessmentSection personId={person.id} />
       <ProgressSection personId={person.id} instrument={instrument} />
