@@ -37,9 +37,33 @@ describe('seedDemo', () => {
       { email: 'admin@gent.demo', demo: true },
       { email: 'admin@namur.demo', demo: true },
       { email: 'federal@spp.demo', demo: true },
+      { email: 'lead@gent.demo', demo: true },
       { email: 'lead@namur.demo', demo: true },
+      { email: 'worker2@gent.demo', demo: true },
+      { email: 'worker2@namur.demo', demo: true },
+      { email: 'worker3@gent.demo', demo: true },
+      { email: 'worker3@namur.demo', demo: true },
       { email: 'worker@gent.demo', demo: true },
       { email: 'worker@namur.demo', demo: true },
+    ]);
+  });
+
+  it('gives each centre a lead and three workers, who follow ten people each', async () => {
+    const rows = await ownerRows(
+      database,
+      sql`select c.name, u.role, (select count(*)::int from persons p where p.responsible_user_id = u.id) as files
+          from users u join centres c on c.id = u.centre_id where u.role in ('worker', 'lead')
+          order by c.name, u.role, u.email`,
+    );
+    expect(rows).toEqual([
+      { name: 'CPAS de Namur-Démo', role: 'lead', files: 0 },
+      { name: 'CPAS de Namur-Démo', role: 'worker', files: 10 },
+      { name: 'CPAS de Namur-Démo', role: 'worker', files: 10 },
+      { name: 'CPAS de Namur-Démo', role: 'worker', files: 10 },
+      { name: 'OCMW Gent-Demo', role: 'lead', files: 0 },
+      { name: 'OCMW Gent-Demo', role: 'worker', files: 10 },
+      { name: 'OCMW Gent-Demo', role: 'worker', files: 10 },
+      { name: 'OCMW Gent-Demo', role: 'worker', files: 10 },
     ]);
   });
 
@@ -90,7 +114,7 @@ describe('seedDemo', () => {
       sql`update centres set name = case language when 'fr' then 'CPAS de Liège' else 'OCMW Brugge' end`,
     );
     const before = await totals();
-    expect(before).toEqual({ centres: 2, users: 6, persons: 60, events: 352 });
+    expect(before).toEqual({ centres: 2, users: 11, persons: 60, events: 352 });
     expect(await seedDemo(database.db, manualClock(TEST_START))).toBe(false);
     expect(await totals()).toEqual(before);
   });

@@ -28,8 +28,19 @@ export const DEMO_USERS = [
     locale: 'fr',
   },
   { email: 'lead@namur.demo', displayName: 'Martine Lejeune', role: 'lead', centre: 'namur', locale: 'fr' },
+  { email: 'worker2@namur.demo', displayName: 'Nadia Benali', role: 'worker', centre: 'namur', locale: 'fr' },
+  {
+    email: 'worker3@namur.demo',
+    displayName: 'Julien Masson',
+    role: 'worker',
+    centre: 'namur',
+    locale: 'fr',
+  },
   { email: 'admin@namur.demo', displayName: 'Olivier Collard', role: 'admin', centre: 'namur', locale: 'fr' },
   { email: 'worker@gent.demo', displayName: 'Sofie De Smet', role: 'worker', centre: 'gent', locale: 'nl' },
+  { email: 'lead@gent.demo', displayName: 'An Peeters', role: 'lead', centre: 'gent', locale: 'nl' },
+  { email: 'worker2@gent.demo', displayName: 'Jonas Wouters', role: 'worker', centre: 'gent', locale: 'nl' },
+  { email: 'worker3@gent.demo', displayName: 'Lotte Maes', role: 'worker', centre: 'gent', locale: 'nl' },
   { email: 'admin@gent.demo', displayName: 'Pieter Claes', role: 'admin', centre: 'gent', locale: 'nl' },
   { email: 'federal@spp.demo', displayName: 'Analyste SPP', role: 'federal', centre: null, locale: 'fr' },
 ] as const;
@@ -171,6 +182,10 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
     const workerId = workerIds[worker?.email ?? ''];
     if (!workerId) throw new Error(`demo worker of ${key} missing`);
     const workerRow = { id: workerId };
+    // A team of three workers and a lead: the files go round the workers, so each has their own people.
+    const team = DEMO_USERS.filter((u) => u.centre === key && u.role === 'worker').map(
+      (u) => workerIds[u.email] as string,
+    );
     const rng = random(key === 'namur' ? 5000 : 9000);
     const thisYear = Number(today.slice(0, 4));
     await inTenant(db, { centreId, userId: workerRow.id }, async (tx) => {
@@ -193,7 +208,7 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
         const row = await insertPerson(tx, {
           centreId,
           createdBy: workerRow.id,
-          responsibleUserId: workerRow.id,
+          responsibleUserId: team[i % team.length] as string,
           now: registeredAt < now ? registeredAt : now,
           firstName,
           lastName,

@@ -230,6 +230,6 @@ describe('the workers of a centre', () => {
     const items = response.json().items as { id: string; role: string; files: number }[];
     expect(items.map((w) => [w.id, w.files]).sort()).toEqual(counts.map((c) => [c.id, c.files]).sort());
     expect(items.map((w) => w.id)).not.toContain(userIds.admin);
-    expect(items.map((w) => w.role).sort()).toEqual(['lead', 'worker']);
+    expect(items.map((w) => w.role).sort()).toEqual(['lead', 'worker', 'worker', 'worker']);
   });
 });
