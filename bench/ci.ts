@@ -19,7 +19,7 @@ const record = process.argv.includes('--record');
 const recorded = join(root, 'bench/results/ci.json');
 
 /** The settings bench/results/ci.json was measured with: a check compares like with like. */
-export const CI_SETTINGS = ['--connections', '10', '--duration', '3', '--warmup', '1'];
+const CI_SETTINGS = ['--connections', '10', '--duration', '3', '--warmup', '1'];
 
 function run(script: string, args: string[]): void {
   const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DEMO_PASSWORD } from '../src/seed/demo.ts';
 import { memoryOf, startServer, stopServer, waitReady } from './processes.ts';
-import { round } from './report.ts';
+import { percentile, round } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -109,14 +109,13 @@ try {
         instance.on('response', (_c, _s, _b, time) => latencies.push(time));
       });
       latencies.sort((a, b) => a - b);
-      const at = (p: number) =>
-        round(latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)] ?? 0);
+      const at = (p: number) => round(percentile(latencies, p));
       return {
         result,
         rps: round(latencies.length / result.duration, 0),
-        p50: at(0.5),
-        p95: at(0.95),
-        p99: at(0.99),
+        p50: at(50),
+        p95: at(95),
+        p99: at(99),
       };
     };
     await run(2);

@@ -1,6 +1,13 @@
 /** The benchmark's report: its shape (the JSON in bench/results/), its Markdown, and the CI check of ratios. */
 export const P99_TARGET_MS = 50;
 
+/** The p-th percentile (0–100) of sorted numbers, nearest-rank. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] as number;
+}
+
 export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const mib = (bytes: number) => round(bytes / 1024 / 1024, 0);
 

@@ -36,7 +36,15 @@ import {
   stopServer,
   waitReady,
 } from './processes.ts';
-import { type Measured, markdown, P99_TARGET_MS, type Report, ratioFalls, round } from './report.ts';
+import {
+  type Measured,
+  markdown,
+  P99_TARGET_MS,
+  percentile,
+  type Report,
+  ratioFalls,
+  round,
+} from './report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SESSION_COOKIE = 'passerelle_session';
@@ -347,12 +355,6 @@ interface Target {
   /** A connection of the driver's own, to find the database backends whose CPU to count. */
   monitor: pg.Client;
   headers: (choice: Choice) => Record<string, string>;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] as number;
 }
 
 async function drive(

@@ -6,7 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/connect.ts';
-import { inSession, type TenantTx } from '../db/tenancy.ts';
+import { inSession, type SessionKey, type TenantTx } from '../db/tenancy.ts';
 import { SESSION_COOKIE } from '../features/auth/cookie.ts';
 import { type Actor, can, type Permission } from '../features/auth/policy.ts';
 import { hashSessionId, toActor } from '../features/auth/service.ts';
@@ -71,17 +71,15 @@ function inRequestTransaction<T>(
   request: FastifyRequest,
   work: (tx: TenantTx, ctx: ActorContext) => Promise<T>,
 ): Promise<T> {
-  const sessionId = request.cookies[SESSION_COOKIE];
-  if (!sessionId) throw new Problem('unauthenticated', 'errors.unauthenticated');
-  const { database, clock, config } = request.server.deps;
-  const idHash = hashSessionId(sessionId);
+  const key = sessionKeyOf(request);
+  if (!key) throw new Problem('unauthenticated', 'errors.unauthenticated');
   return inSession(
-    database,
-    { idHash, now: clock.now(), idleMs: config.sessionIdleMinutes * 60_000 },
+    request.server.deps.database,
+    key,
     async (tx, account) => {
       request.sessionLookedUp = true;
       if (!account) throw new Problem('unauthenticated', 'errors.unauthenticated');
-      const actor = toActor(account, idHash);
+      const actor = toActor(account, key.idHash);
       request.actor = actor;
       request.locale = actor.locale;
       const access = request.routeOptions.config.access;
@@ -94,6 +92,14 @@ function inRequestTransaction<T>(
     },
     { readOnly: request.method === 'GET' },
   );
+}
+
+/** What finds the request's session: the hash of its cookie, now, and the idle limit; null without a cookie. */
+export function sessionKeyOf(request: FastifyRequest): SessionKey | null {
+  const sessionId = request.cookies?.[SESSION_COOKIE];
+  if (!sessionId) return null;
+  const { clock, config } = request.server.deps;
+  return { idHash: hashSessionId(sessionId), now: clock.now(), idleMs: config.sessionIdleMinutes * 60_000 };
 }
 
 /** Runs a use case of the caller's centre in the request's one transaction. */

@@ -5,12 +5,11 @@ import type { z } from 'zod';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 import { inSession, inTenant } from '../db/tenancy.ts';
 import { recordAudit } from '../features/audit/service.ts';
-import { SESSION_COOKIE } from '../features/auth/cookie.ts';
-import { hashSessionId, toActor } from '../features/auth/service.ts';
+import { toActor } from '../features/auth/service.ts';
 import { type FieldError, Problem, type ProblemType, problemTypeUri } from '../features/problem.ts';
 import { issueMessage } from '../i18n/issues.ts';
 import { translate } from '../i18n/translate.ts';
-import { serviceContext } from './context.ts';
+import { serviceContext, sessionKeyOf } from './context.ts';
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
   reply.code(problem.status).type('application/problem+json; charset=utf-8');
@@ -109,20 +108,15 @@ async function recordDenied(request: FastifyRequest, problem: Problem) {
  * their language and a refused write is traced to them. Only on this error path; never fails.
  */
 async function identifyCaller(request: FastifyRequest) {
-  const sessionId = request.cookies?.[SESSION_COOKIE];
-  if (request.actor || request.sessionLookedUp || !sessionId) return;
+  const key = sessionKeyOf(request);
+  if (request.actor || request.sessionLookedUp || !key) return;
   if (!(request.routeOptions.url ?? request.url).startsWith('/api/')) return;
-  const { database, clock, config } = request.server.deps;
-  const idHash = hashSessionId(sessionId);
   try {
-    const account = await inSession(
-      database,
-      { idHash, now: clock.now(), idleMs: config.sessionIdleMinutes * 60_000 },
-      async (_tx, found) => found,
-      { readOnly: true },
-    );
+    const account = await inSession(request.server.deps.database, key, async (_tx, found) => found, {
+      readOnly: true,
+    });
     if (account) {
-      request.actor = toActor(account, idHash);
+      request.actor = toActor(account, key.idHash);
       request.locale = request.actor.locale;
     }
   } catch (lookupError) {

@@ -170,6 +170,13 @@ export async function getPerson(tx: TenantTx, ctx: CentreContext, id: string): P
   return toPerson(row);
 }
 
+/** `responsible` of a list: me → the caller, none → nobody (null), an id → that worker, absent → everyone. */
+function followedBy(ctx: CentreContext, responsible: string | undefined): string | null | undefined {
+  if (responsible === 'none') return null;
+  if (responsible === 'me') return ctx.actor.userId;
+  return responsible;
+}
+
 export async function listPersons(
   tx: TenantTx,
   ctx: CentreContext,
@@ -187,14 +194,7 @@ export async function listPersons(
     centreId: ctx.actor.centreId,
     nameWords: isNumber ? [] : foldForSearch(q).split(' ').filter(Boolean),
     nationalNumberPrefix: isNumber ? digits : null,
-    responsibleUserId:
-      query.responsible === undefined
-        ? undefined
-        : query.responsible === 'none'
-          ? null
-          : query.responsible === 'me'
-            ? ctx.actor.userId
-            : query.responsible,
+    responsibleUserId: followedBy(ctx, query.responsible),
     after,
     limit: query.limit + 1,
   });

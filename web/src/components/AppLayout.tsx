@@ -1,8 +1,9 @@
 import { AppShell, Box, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation, useMatchRoute } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../src/features/auth/policy.ts';
 import { meQuery, useLogout } from '../features/auth/session.ts';
 import classes from './AppLayout.module.css';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -37,7 +38,7 @@ export function AppLayout() {
   // Loading instruments is the administrator's job; workers meet them in the measurement form.
   const seesInstruments = me.user.role === 'admin';
   // Handing files over is the team lead's (and the administrator's) job.
-  const seesWorkers = me.user.role === 'lead' || me.user.role === 'admin';
+  const seesWorkers = can(me.user, 'person.assign');
   const onWorkers = Boolean(matchRoute({ to: '/workers', fuzzy: true }));
 
   return (
@@ -68,35 +69,18 @@ export function AppLayout() {
             </Box>
             {seesPersons && (
               <Box component="nav" aria-label={t('nav.label')}>
-                <ButtonLink
-                  to="/persons"
-                  size="compact-sm"
-                  variant={onPersons ? 'light' : 'subtle'}
-                  aria-current={onPersons ? 'page' : undefined}
-                >
+                <NavButton to="/persons" current={onPersons}>
                   {t('nav.persons')}
-                </ButtonLink>
+                </NavButton>
                 {seesInstruments && (
-                  <ButtonLink
-                    to="/instruments"
-                    size="compact-sm"
-                    variant={onInstruments ? 'light' : 'subtle'}
-                    aria-current={onInstruments ? 'page' : undefined}
-                    ml={4}
-                  >
+                  <NavButton to="/instruments" current={onInstruments}>
                     {t('nav.instruments')}
-                  </ButtonLink>
+                  </NavButton>
                 )}
                 {seesWorkers && (
-                  <ButtonLink
-                    to="/workers"
-                    size="compact-sm"
-                    variant={onWorkers ? 'light' : 'subtle'}
-                    aria-current={onWorkers ? 'page' : undefined}
-                    ml={4}
-                  >
+                  <NavButton to="/workers" current={onWorkers}>
                     {t('nav.workers')}
-                  </ButtonLink>
+                  </NavButton>
                 )}
               </Box>
             )}
@@ -126,5 +110,20 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** A link of the main navigation, marked as the current page when it is. */
+function NavButton({ to, current, children }: { to: string; current: boolean; children: ReactNode }) {
+  return (
+    <ButtonLink
+      to={to}
+      size="compact-sm"
+      variant={current ? 'light' : 'subtle'}
+      aria-current={current ? 'page' : undefined}
+      ml={4}
+    >
+      {children}
+    </ButtonLink>
   );
 }

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ageOn } from '../../../../src/domain/dates.ts';
+import { can } from '../../../../src/features/auth/policy.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -26,7 +27,7 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
   const { data: person, error, isPending } = useQuery(personQuery(id));
   const { data: workers } = useQuery(workersQuery);
   const me = useSession();
-  const assigns = me.user.role === 'lead' || me.user.role === 'admin';
+  const assigns = can(me.user, 'person.assign');
   const locale = currentLocale();
   usePageTitle(person ? `${person.firstName} ${person.lastName}` : null);
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { useReassign, workersQuery } from './api.ts';
+import { useReassign, workerOptions, workersQuery } from './api.ts';
 
 /** A lead gives one file to another worker, from the person's page. */
 export function ResponsibleControl({ personId, current }: { personId: string; current: string | null }) {
@@ -11,18 +11,12 @@ export function ResponsibleControl({ personId, current }: { personId: string; cu
   const { data: workers } = useQuery(workersQuery);
   const reassign = useReassign();
   const [to, setTo] = useState('');
-  const options = [
-    { value: '', label: t('workers.choose') },
-    ...(workers?.items ?? [])
-      .filter((w) => w.id !== current)
-      .map((w) => ({ value: w.id, label: `${w.displayName} (${t(`roles.${w.role}`)})` })),
-  ];
   return (
     <>
       <Group align="flex-end" gap="sm">
         <NativeSelect
           label={t('workers.giveFileTo')}
-          data={options}
+          data={workerOptions(workers, t, current)}
           value={to}
           onChange={(event) => setTo(event.currentTarget.value)}
           w={280}

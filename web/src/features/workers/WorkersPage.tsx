@@ -16,9 +16,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useReassign, workersQuery } from './api.ts';
+import { useReassign, workerOptions, workersQuery } from './api.ts';
 
 /**
  * The team: who follows how many files, and, for a worker who leaves or is away, all their files
@@ -43,13 +42,6 @@ export function WorkersPage() {
   if (!workers.data) return <ProblemAlert error={workers.error} />;
   const items = workers.data.items;
   const nameOf = (id: string | null) => items.find((w) => w.id === id)?.displayName ?? '';
-  // The phone's own picker: native selects are the easiest to use there and with a screen reader.
-  const choose = (exclude: string) => [
-    { value: '', label: t('workers.choose') },
-    ...items
-      .filter((w) => w.id !== exclude)
-      .map((w) => ({ value: w.id, label: `${w.displayName} (${t(`roles.${w.role}`)})` })),
-  ];
 
   const submit = () => {
     if (!from || !to) return;
@@ -65,31 +57,34 @@ export function WorkersPage() {
       <Title order={1} size="h2">
         {t('workers.title')}
       </Title>
-      <TableScroll label={t('workers.caption')}>
-        <Table verticalSpacing={6}>
-          <Table.Caption>
-            <VisuallyHidden>{t('workers.caption')}</VisuallyHidden>
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('workers.name')}</Table.Th>
-              <Table.Th scope="col">{t('workers.role')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('workers.files')}
-              </Table.Th>
+      {/* Two columns fit a phone: no sideways scrolling. */}
+      <Table verticalSpacing={6}>
+        <Table.Caption>
+          <VisuallyHidden>{t('workers.caption')}</VisuallyHidden>
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('workers.name')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('workers.files')}
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((w) => (
+            <Table.Tr key={w.id}>
+              <Table.Td>
+                {w.displayName}
+                {/* Under the name, not a column of its own: two columns fit a phone. */}
+                <Text size="xs" c="dimmed">
+                  {t(`roles.${w.role}`)}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">{w.files}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((w) => (
-              <Table.Tr key={w.id}>
-                <Table.Td>{w.displayName}</Table.Td>
-                <Table.Td>{t(`roles.${w.role}`)}</Table.Td>
-                <Table.Td ta="right">{w.files}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </TableScroll>
+          ))}
+        </Table.Tbody>
+      </Table>
       <Stack gap="sm" component="section" aria-labelledby="hand-over-heading">
         <Title order={2} size="h4" id="hand-over-heading">
           {t('workers.handOverTitle')}
@@ -98,14 +93,14 @@ export function WorkersPage() {
         <Group align="flex-end" gap="sm">
           <NativeSelect
             label={t('workers.from')}
-            data={choose('')}
+            data={workerOptions(workers.data, t, null)}
             value={from}
             onChange={(event) => setFrom(event.currentTarget.value)}
             w={280}
           />
           <NativeSelect
             label={t('workers.to')}
-            data={choose(from)}
+            data={workerOptions(workers.data, t, from)}
             value={to}
             onChange={(event) => setTo(event.currentTarget.value)}
             w={280}

@@ -18,6 +18,20 @@ export function workerName(
   return workers?.items.find((w) => w.id === id)?.displayName ?? null;
 }
 
+/** The choices of a "give to" select: a blank first, then each worker with their role. */
+export function workerOptions(
+  workers: { items: { id: string; displayName: string; role: string }[] } | undefined,
+  t: (key: string) => string,
+  exclude: string | null,
+) {
+  return [
+    { value: '', label: t('workers.choose') },
+    ...(workers?.items ?? [])
+      .filter((w) => w.id !== exclude)
+      .map((w) => ({ value: w.id, label: `${w.displayName} (${t(`roles.${w.role}`)})` })),
+  ];
+}
+
 export function useReassign() {
   const queryClient = useQueryClient();
   return useMutation({
