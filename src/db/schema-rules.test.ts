@@ -54,6 +54,7 @@ describe('tenancy rules in the catalogue', () => {
       'audit_events',
       'events',
       'instruments',
+      'journal_entries',
       'measurements',
       'person_name_words',
       'persons',
@@ -104,6 +105,7 @@ describe('tenancy rules in the catalogue', () => {
     expect(checked.map((c) => c.table)).toEqual([
       'assessments',
       'events',
+      'journal_entries',
       'measurements',
       'person_name_words',
     ]);
@@ -127,6 +129,7 @@ describe('tenancy rules in the catalogue', () => {
     expect(references.map((r) => r.name)).toEqual([
       'assessments_person_fk',
       'events_person_fk',
+      'journal_entries_person_fk',
       'measurements_person_fk',
       'person_name_words_person_fk',
     ]);

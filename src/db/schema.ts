@@ -142,6 +142,12 @@ export const persons = pgTable(
     nationalNumber: char('national_number', { length: 11 }),
     email: text('email'),
     phone: text('phone'),
+    /** Postal address in Belgium; every part optional, the postcode checked against the municipality. */
+    street: text('street'),
+    houseNumber: text('house_number'),
+    box: text('box'),
+    postcode: char('postcode', { length: 4 }),
+    municipality: text('municipality'),
     /** Folded "last first" name (see src/domain/text.ts): what the accent-insensitive search reads. */
     searchName: text('search_name').notNull(),
     /** The worker who follows the person (null: nobody yet); a user of the same centre. */
@@ -164,6 +170,8 @@ export const persons = pgTable(
       .on(t.centreId, t.nationalNumber)
       .where(sql`${t.nationalNumber} is not null`),
     index('persons_centre_name_idx').on(t.centreId, t.searchName, t.id),
+    // Search by birth date ("18/10/1974"), and the duplicate check (same name and birth date).
+    index('persons_centre_birth_date_idx').on(t.centreId, t.birthDate, t.searchName, t.id),
     // National-number prefix search: pattern operators compare bytes whatever the collation, and
     // they are leakproof, so the planner may use this index under row-level security (a LIKE may not).
     index('persons_centre_national_number_prefix_idx')
@@ -174,6 +182,7 @@ export const persons = pgTable(
     check('persons_sex_check', sql`${t.sex} in ('F','M','X')`),
     check('persons_language_check', sql`${t.language} in ('fr','nl','de','en')`),
     check('persons_national_number_check', sql`${t.nationalNumber} ~ '^[0-9]{11}$'`),
+    check('persons_postcode_check', sql`${t.postcode} ~ '^[1-9][0-9]{3}$'`),
   ],
 );
 
@@ -268,6 +277,10 @@ export const assessments = pgTable(
     needs: text('needs').notNull().default(''),
     /** Set when a plan is signed on this assessment: from then on it is read-only. */
     lockedAt: timestamp('locked_at', { withTimezone: true }),
+    /** Withdrawn as a mistake: out of progress and lists, kept for the audit trail and the timeline. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: uuid('withdrawn_by'),
+    withdrawalReason: text('withdrawal_reason'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     createdBy: uuid('created_by'),
@@ -277,6 +290,8 @@ export const assessments = pgTable(
   (t) => [
     index('assessments_person_idx').on(t.centreId, t.personId, t.assessedOn),
     personOfCentre('assessments_person_fk', t),
+    check('assessments_withdrawal_check', sql`(${t.withdrawnAt} is null) = (${t.withdrawalReason} is null)`),
+    check('assessments_withdrawn_unlocked_check', sql`${t.withdrawnAt} is null or ${t.lockedAt} is null`),
   ],
 );
 
@@ -306,16 +321,60 @@ export const measurements = pgTable(
     instrumentVersion: integer('instrument_version').notNull(),
     measuredOn: date('measured_on', { mode: 'string' }).notNull(),
     context: text('context').notNull(),
-    /** [{ domain, workerScore, personScore?, note? }] */
+    /** [{ domain, workerScore?, personScore?, note? }]: at least one of the two scores per domain. */
     scores: jsonb('scores').notNull(),
+    /** Withdrawn as a mistake: out of progress and lists, kept for the audit trail and the timeline. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: uuid('withdrawn_by'),
+    withdrawalReason: text('withdrawal_reason'),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
   },
   (t) => [
     index('measurements_person_idx').on(t.centreId, t.personId, t.instrumentKey, t.measuredOn),
     personOfCentre('measurements_person_fk', t),
     check('measurements_context_check', sql`${t.context} in ('intake','evaluation','closure','other')`),
+    check('measurements_withdrawal_check', sql`(${t.withdrawnAt} is null) = (${t.withdrawalReason} is null)`),
+  ],
+);
+
+/**
+ * The case journal (journal / dagboek): dated notes of contacts with the person. An entry is
+ * corrected, never deleted: each correction is a new version, earlier texts stay in record_versions.
+ */
+export const journalEntries = pgTable(
+  'journal_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    personId: personId(),
+    kind: text('kind').notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    text: text('text').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    /** Who wrote it: only they may correct it. A user of the same centre. */
+    authorUserId: uuid('author_user_id').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [
+    index('journal_entries_person_idx').on(t.centreId, t.personId, t.occurredOn, t.createdAt),
+    personOfCentre('journal_entries_person_fk', t),
+    foreignKey({
+      name: 'journal_entries_author_fk',
+      columns: [t.centreId, t.authorUserId],
+      foreignColumns: [users.centreId, users.id],
+    }),
+    check(
+      'journal_entries_kind_check',
+      sql`${t.kind} in ('interview','home_visit','phone','written','partner_meeting','other')`,
+    ),
+    check('journal_entries_duration_check', sql`${t.durationMinutes} between 1 and 1440`),
   ],
 );
 

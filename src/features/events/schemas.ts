@@ -10,7 +10,14 @@ export interface EventPayloads {
   'person.reassigned': { toUserId: string; fromUserId?: string };
   'assessment.recorded': { domains: number };
   'assessment.updated': { fields: string[] };
+  /** Recorded by mistake: out of lists and progress, still in the trail (the reason stays in the record). */
+  'assessment.withdrawn': Record<string, never>;
   'measurement.recorded': { instrumentKey: string; instrumentVersion: number; context: string };
+  'measurement.corrected': { fields: string[] };
+  'measurement.withdrawn': { instrumentKey: string };
+  /** A case-journal entry (its text stays in the entry, never in the event). */
+  'journal.written': { kind: string };
+  'journal.corrected': { fields: string[] };
   'instrument.loaded': { key: string; version: number };
 }
 export type EventType = keyof EventPayloads;
@@ -21,12 +28,17 @@ export const EVENT_TYPES = [
   'person.reassigned',
   'assessment.recorded',
   'assessment.updated',
+  'assessment.withdrawn',
   'measurement.recorded',
+  'measurement.corrected',
+  'measurement.withdrawn',
+  'journal.written',
+  'journal.corrected',
   'instrument.loaded',
 ] as const satisfies readonly EventType[];
 
 /** The kind of record an event is about. */
-export const SUBJECT_TYPES = ['person', 'assessment', 'measurement', 'instrument'] as const;
+export const SUBJECT_TYPES = ['person', 'assessment', 'measurement', 'instrument', 'journal_entry'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export type NewEvent = {
