@@ -354,6 +354,8 @@ export const journalEntries = pgTable(
     kind: text('kind').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     text: text('text').notNull(),
+    /** The text folded for search (src/domain/text.ts), written with it: "reunion" finds "Réunion". */
+    searchText: text('search_text').notNull(),
     durationMinutes: integer('duration_minutes'),
     /** Who wrote it: only they may correct it. A user of the same centre. */
     authorUserId: uuid('author_user_id').notNull(),

@@ -5,6 +5,7 @@ CREATE TABLE "journal_entries" (
 	"kind" text NOT NULL,
 	"occurred_on" date NOT NULL,
 	"text" text NOT NULL,
+	"search_text" text NOT NULL,
 	"duration_minutes" integer,
 	"author_user_id" uuid NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
