@@ -51,6 +51,10 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/persons/:id/measurements': FILE,
   'GET /api/v1/persons/:id/progress': FILE,
   'GET /api/v1/persons/:id/timeline': FILE,
+  'GET /api/v1/persons/:id/journal': FILE,
+  'POST /api/v1/persons/:id/journal': FILE,
+  'GET /api/v1/journal/:id': FILE,
+  'PATCH /api/v1/journal/:id': FILE,
 
   'GET /api/v1/instruments': FILE,
   'GET /api/v1/instruments/:key': FILE,

@@ -3,7 +3,7 @@
 import { recordVersions } from './schema.ts';
 import type { TenantTx } from './tenancy.ts';
 
-export type VersionedEntity = 'person' | 'assessment' | 'measurement';
+export type VersionedEntity = 'person' | 'assessment' | 'measurement' | 'journal_entry';
 
 export async function insertRecordVersion(
   tx: TenantTx,

@@ -20,6 +20,7 @@ import { auditRoutes } from '../features/audit/routes.ts';
 import { authRoutes } from '../features/auth/routes.ts';
 import { installationRoutes } from '../features/installation/routes.ts';
 import { instrumentsRoutes } from '../features/instruments/routes.ts';
+import { journalRoutes } from '../features/journal/routes.ts';
 import { measurementsRoutes } from '../features/measurements/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         { name: 'session', description: 'Logging in and out; who am I' },
         { name: 'persons', description: 'The people of your centre' },
         { name: 'assessments', description: 'Social assessments (bilan social)' },
+        { name: 'journal', description: 'The case journal: dated notes of each contact, corrected but never deleted' },
         { name: 'instruments', description: 'Progress instruments (the empowerment meter)' },
         { name: 'measurements', description: 'Progress measurements and progress from the starting point' },
         { name: 'audit', description: 'The audit trail' },
@@ -164,6 +166,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(instrumentsRoutes);
       await api.register(measurementsRoutes);
       await api.register(timelineRoutes);
+      await api.register(journalRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -23,6 +23,10 @@ export const AUDIT_ACTIONS = [
   'measurement.create',
   'progress.read',
   'timeline.read',
+  'journal.list',
+  'journal.read',
+  'journal.create',
+  'journal.correct',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -13,13 +13,14 @@ import {
 describe('can', () => {
   const matrix: Record<Role, Permission[]> = {
     worker: ['self', 'person.read', 'person.write', 'instrument.read'],
-    lead: ['self', 'person.read', 'person.write', 'person.assign', 'instrument.read'],
+    lead: ['self', 'person.read', 'person.write', 'person.assign', 'record.history', 'instrument.read'],
     admin: [
       'self',
       'person.read',
       'person.write',
       'person.assign',
       'audit.read',
+      'record.history',
       'instrument.read',
       'instrument.manage',
     ],

@@ -15,6 +15,8 @@ export const PERMISSIONS = [
   /** Give files to another worker: one, several, or all of a worker who leaves. */
   'person.assign',
   'audit.read',
+  /** Read what a record said before it was corrected (a journal entry's earlier texts). */
+  'record.history',
   'instrument.read',
   /** Upload the centre's own progress instruments. */
   'instrument.manage',
@@ -24,13 +26,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 /** The federal analyst sees aggregates only: no permission touches a person. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   worker: ['self', 'person.read', 'person.write', 'instrument.read'],
-  lead: ['self', 'person.read', 'person.write', 'person.assign', 'instrument.read'],
+  lead: ['self', 'person.read', 'person.write', 'person.assign', 'record.history', 'instrument.read'],
   admin: [
     'self',
     'person.read',
     'person.write',
     'person.assign',
     'audit.read',
+    'record.history',
     'instrument.read',
     'instrument.manage',
   ],
