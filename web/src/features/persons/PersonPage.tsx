@@ -11,6 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { AssessmentSection } from '../assessments/AssessmentSection.tsx';
 import { useSession } from '../auth/session.ts';
+import { JournalSection } from '../journal/JournalSection.tsx';
 import { ProgressSection } from '../measurements/ProgressSection.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { workerName, workersQuery } from '../workers/api.ts';
@@ -124,6 +125,7 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
         )}
       </section>
       <AssessmentSection personId={person.id} />
+      <JournalSection personId={person.id} />
       <ProgressSection personId={person.id} instrument={instrument} />
       <Timeline personId={person.id} />
     </Stack>

@@ -58,6 +58,18 @@ function fieldLabels(t: (key: string) => string, form: 'person' | 'assessment', 
   return list.map(label).join(', ');
 }
 
+/** The labels of a journal entry's corrected fields, as its form names them. */
+function journalFieldLabels(t: (key: string) => string, fields: unknown): string {
+  const label: Record<string, string> = {
+    kind: 'journal.kind',
+    occurredOn: 'journal.occurredOn',
+    text: 'journal.text',
+    durationMinutes: 'journal.duration',
+  };
+  const list = Array.isArray(fields) ? fields.map(String) : [];
+  return list.map((field) => t(label[field] ?? field)).join(', ');
+}
+
 function EventText({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const { data: instruments } = useQuery(instrumentsQuery);
@@ -93,6 +105,10 @@ function EventText({ event }: { event: TimelineEvent }) {
         </>
       );
     }
+    case 'journal.written':
+      return <>{t('timeline.journalWritten', { kind: t(`journal.kinds.${String(event.detail.kind)}`) })}</>;
+    case 'journal.corrected':
+      return <>{t('timeline.journalCorrected', { fields: journalFieldLabels(t, event.detail.fields) })}</>;
     default:
       return <>{t('timeline.other', { type: event.type })}</>;
   }
