@@ -15,13 +15,17 @@ async function registerPerson(page: Page, lastName: string): Promise<string> {
   return (await response.json()).id;
 }
 
-async function writeEntry(page: Page, entry: { kind: string; text: string; minutes?: string }) {
+async function writeEntry(
+  page: Page,
+  entry: { kind: string; text: string; minutes?: string; date?: string },
+) {
   await page.getByRole('button', { name: t('fr', 'journal.new') }).click();
   const form = page
     .locator('form')
     .filter({ has: page.getByRole('textbox', { name: t('fr', 'journal.text') }) });
   await form.getByRole('combobox', { name: t('fr', 'journal.kind') }).click();
   await page.getByRole('option', { name: t('fr', `journal.kinds.${entry.kind}`) }).click();
+  if (entry.date) await form.getByRole('textbox', { name: t('fr', 'journal.occurredOn') }).fill(entry.date);
   if (entry.minutes)
     await form.getByRole('textbox', { name: t('fr', 'journal.duration') }).fill(entry.minutes);
   await form.getByRole('textbox', { name: t('fr', 'journal.text') }).fill(entry.text);
@@ -30,9 +34,9 @@ async function writeEntry(page: Page, entry: { kind: string; text: string; minut
 }
 
 test('a worker writes two journal entries, corrects one, finds it; the lead reads the earlier text', async ({
-  page,
   browser,
 }) => {
+  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
   await logIn(page, 'worker@namur.demo');
   const id = await registerPerson(page, 'Journaliste');
   await page.goto(`/persons/${id}`);
@@ -42,14 +46,17 @@ test('a worker writes two journal entries, corrects one, finds it; the lead read
   await writeEntry(page, {
     kind: 'home_visit',
     minutes: '45',
+    // Day first, as typed in Belgium, whatever the browser's language (this one speaks en-US).
+    date: '20/11/2026',
     text: 'Visite à domicile : le chauffage est réparé.\nRéunion prévue avec le propriétaire.',
   });
   await writeEntry(page, { kind: 'phone', text: 'Appel de Yasmina : rendez-vous au CPAS lundi.' });
 
   const entries = journal.getByRole('listitem');
   await expect(entries).toHaveCount(2);
-  // Same day: the later one first.
+  // Newest first: today's call, then the visit of 20 November.
   await expect(entries.first()).toContainText(t('fr', 'journal.kinds.phone'));
+  await expect(entries.nth(1)).toContainText('20 novembre 2026');
   await expect(entries.nth(1)).toContainText(tf('fr', 'journal.minutes_other', { count: 45 }));
   await expect(entries.nth(1)).toContainText('Camille Dubois');
   await page.mouse.move(1200, 780);
@@ -114,6 +121,11 @@ test('the journal on a phone: writing an entry fits the screen', async ({ browse
   await page.getByRole('button', { name: t('fr', 'journal.new') }).click();
   const text = page.getByRole('textbox', { name: t('fr', 'journal.text') });
   await text.fill('Visite à domicile.');
+  // The calendar speaks the interface language and starts on Monday.
+  await page.getByRole('button', { name: t('fr', 'dates.openCalendar') }).click();
+  await expect(page.getByText('novembre 2026')).toBeVisible();
+  await page.getByRole('button', { name: '18 novembre 2026' }).click();
+  await expect(page.getByRole('textbox', { name: t('fr', 'journal.occurredOn') })).toHaveValue('18/11/2026');
   // Nothing needs sideways scrolling.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);

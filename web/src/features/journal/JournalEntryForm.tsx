@@ -8,6 +8,7 @@ import {
   type JournalKind,
 } from '../../../../src/features/journal/schemas.ts';
 import { ApiError } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { readDraft } from '../../components/drafts.ts';
 import { focusFirstError, formErrors, SubmitButton } from '../../components/forms.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -82,12 +83,13 @@ export function JournalEntryForm({ pristine, draftKey, submitLabel, hint, onSubm
             {...form.getInputProps('kind')}
             onChange={(value) => value && form.setFieldValue('kind', value as JournalKind)}
           />
-          <TextInput
+          <DateField
             label={t('journal.occurredOn')}
-            type="date"
             required
             max={belgianToday()}
             {...form.getInputProps('occurredOn')}
+            value={form.values.occurredOn}
+            onChange={(value) => form.setFieldValue('occurredOn', value)}
           />
           <TextInput
             label={t('journal.duration')}
