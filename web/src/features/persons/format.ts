@@ -1,6 +1,7 @@
 /** How a person's data reads on screen, in Belgian formats for the interface language. */
 import { calendarDate } from '../../../../src/domain/dates.ts';
 import { formatNiss } from '../../../../src/domain/niss.ts';
+import { formatDayMonthYear } from '../../../../src/domain/typed-dates.ts';
 import type { Locale } from '../../../../src/i18n/catalogues.ts';
 import { INTL_LOCALES } from '../../i18n.ts';
 
@@ -10,11 +11,15 @@ function utcDay(isoDate: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/** Short: dd/mm/yyyy in every language, as dates are typed (Intl would give 18.10.1974 in German). */
 export function formatDate(isoDate: string, locale: Locale, style: 'short' | 'long' = 'short'): string {
-  const options: Intl.DateTimeFormatOptions =
-    style === 'short'
-      ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  if (style === 'short') return formatDayMonthYear(isoDate);
+  const options: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  };
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], options).format(utcDay(isoDate));
 }
 
