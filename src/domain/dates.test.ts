@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, ageOn, calendarDate, isIsoDate } from './dates.ts';
+import { addMonths, ageOn, calendarDate, isIsoDate, nextDay, startOfBelgianDay } from './dates.ts';
 
 describe('calendarDate', () => {
   it.each([
@@ -38,4 +38,24 @@ describe('addMonths', () => {
     ['2026-03-31', -1, '2026-02-28'],
     ['2026-12-10', 2, '2027-02-10'],
   ])('%s %+d months → %s', (day, months, expected) => expect(addMonths(day, months)).toBe(expected));
+});
+
+describe('startOfBelgianDay', () => {
+  it.each([
+    ['2026-11-23', '2026-11-22T23:00:00.000Z'], // winter: UTC+1
+    ['2026-07-01', '2026-06-30T22:00:00.000Z'], // summer: UTC+2
+    ['2026-03-29', '2026-03-28T23:00:00.000Z'], // the clocks go forward at 02:00 that day
+    ['2026-03-30', '2026-03-29T22:00:00.000Z'],
+    ['2026-10-25', '2026-10-24T22:00:00.000Z'], // back at 03:00 that day
+    ['2026-10-26', '2026-10-25T23:00:00.000Z'],
+  ])('%s starts at %s', (day, instant) => expect(startOfBelgianDay(day).toISOString()).toBe(instant));
+});
+
+describe('nextDay', () => {
+  it.each([
+    ['2026-11-23', '2026-11-24'],
+    ['2026-12-31', '2027-01-01'],
+    ['2024-02-28', '2024-02-29'],
+    ['2026-02-28', '2026-03-01'],
+  ])('%s → %s', (day, next) => expect(nextDay(day)).toBe(next));
 });

@@ -40,3 +40,24 @@ export function addMonths(day: string, months: number): string {
   first.setUTCDate(Math.min(d, lastDay));
   return first.toISOString().slice(0, 10);
 }
+
+/**
+ * The instant a calendar day starts in Belgium (midnight, Brussels time): UTC+1 in winter, UTC+2
+ * in summer. Computed from the time-zone rules Intl knows, never from a fixed offset.
+ */
+export function startOfBelgianDay(day: string): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  for (const hours of [1, 2, 0, 3]) {
+    const candidate = new Date(Date.UTC(y, m - 1, d) - hours * 3_600_000);
+    if (calendarDate(candidate) === day && calendarDate(new Date(candidate.getTime() - 1)) !== day) {
+      return candidate;
+    }
+  }
+  throw new Error(`no start found for ${day}`);
+}
+
+/** The day after (YYYY-MM-DD). */
+export function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}

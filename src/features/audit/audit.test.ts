@@ -194,3 +194,84 @@ describe('GET /audit', () => {
     ).toEqual([]);
   });
 });
+
+describe('GET /audit filters: person, user, action, days', () => {
+  it('names the person each event is about', async () => {
+    const [read] = await audit({ personId: person.id, action: 'person.read', limit: '1' });
+    expect(read).toMatchObject({
+      personId: person.id,
+      personName: 'Inès Benali',
+      actorName: 'Camille Dubois',
+    });
+  });
+
+  it('keeps only what one user did', async () => {
+    const lead = await t.login('lead@namur.demo', { address: '10.8.0.9' });
+    await t.call(lead, { method: 'GET', url: `/api/v1/persons/${person.id}` });
+    const workers = (
+      await t.call(admin, { method: 'GET', url: '/api/v1/workers', query: { include: 'staff' } })
+    ).json<{ items: Array<{ id: string; displayName: string; role: string }> }>().items;
+    // Staff includes the administrators, whom the followers list leaves out.
+    expect(workers.filter((w) => w.role === 'admin').map((w) => w.displayName)).toEqual(['Olivier Collard']);
+    const leadId = workers.find((w) => w.displayName === 'Martine Lejeune')?.id as string;
+    const items = await audit({ userId: leadId, personId: person.id });
+    expect(items.map((e) => [e.action, e.actorName])).toEqual([['person.read', 'Martine Lejeune']]);
+  });
+
+  it.each([
+    [{ from: '2026-11-25', to: '2026-11-24' }, 'to', 'validation.endBeforeStart'],
+    [{ from: '24/11/2026' }, 'from', 'validation.invalidDate'],
+    [{ userId: 'someone' }, 'userId', 'validation.invalidUuid'],
+  ])('refuses %j with the field named', async (query, path, code) => {
+    const response = await t.call(admin, { method: 'GET', url: '/api/v1/audit', query });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([expect.objectContaining({ path, code })]);
+  });
+
+  it('keeps the events of the days asked, counted in Belgian time', async () => {
+    const someone = (
+      await t.call(worker, {
+        method: 'POST',
+        url: '/api/v1/persons',
+        payload: {
+          firstName: 'Noé',
+          lastName: 'Lambert',
+          birthDate: '1990-01-01',
+          sex: 'M',
+          language: 'fr',
+        },
+      })
+    ).json<Person>();
+    // 23:30 in Brussels on 24 November is 22:30 UTC: it belongs to the 24th, not the 25th.
+    t.clock.advance(Date.parse('2026-11-24T22:30:00Z') - t.clock.now().getTime());
+    const late = await t.login('worker@namur.demo', { address: '10.8.0.10' });
+    await t.call(late, { method: 'GET', url: `/api/v1/persons/${someone.id}` });
+    // An hour later, past midnight in Brussels (a new session: the first one went idle).
+    t.clock.advance(60 * 60 * 1000);
+    const later = await t.login('worker@namur.demo', { address: '10.8.0.10' });
+    const lateAdmin = await t.login('admin@namur.demo', { address: '10.8.0.11' });
+    await t.call(later, {
+      method: 'PATCH',
+      url: `/api/v1/persons/${someone.id}`,
+      payload: { version: 1, phone: '0470 000000' },
+    });
+    const actions = async (query: Record<string, string>) => {
+      const response = await t.call(lateAdmin, {
+        method: 'GET',
+        url: '/api/v1/audit',
+        query: { personId: someone.id, ...query },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      // Each reading of the trail about the person is itself in it: left aside here.
+      return response
+        .json<{ items: Event[] }>()
+        .items.map((e) => e.action)
+        .filter((action) => action !== 'audit.read');
+    };
+    expect(await actions({ from: '2026-11-24', to: '2026-11-24' })).toEqual(['person.read']);
+    expect(await actions({ from: '2026-11-25' })).toEqual(['person.update']);
+    expect(await actions({ to: '2026-11-23' })).toEqual(['person.create']);
+    expect(await actions({})).toEqual(['person.update', 'person.read', 'person.create']);
+    expect(await actions({ action: 'person.read', to: '2026-11-23' })).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
-import { auditEvents, users } from '../../db/schema.ts';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { auditEvents, persons, users } from '../../db/schema.ts';
 import { deferUntilCommit, type TenantTx } from '../../db/tenancy.ts';
 import type { AuditAction } from './schemas.ts';
 
@@ -24,7 +24,17 @@ export async function insertAuditEvent(tx: TenantTx, event: NewAuditEvent): Prom
 
 export async function selectAuditEvents(
   tx: TenantTx,
-  filter: { centreId: string; personId?: string; action?: AuditAction; beforeId?: number; limit: number },
+  filter: {
+    centreId: string;
+    personId?: string;
+    userId?: string;
+    action?: AuditAction;
+    /** [from, until): instants, the start of the first day and the start of the day after the last. */
+    from?: Date;
+    until?: Date;
+    beforeId?: number;
+    limit: number;
+  },
 ) {
   return tx
     .select({
@@ -34,17 +44,22 @@ export async function selectAuditEvents(
       actorUserId: auditEvents.actorUserId,
       actorName: users.displayName,
       personId: auditEvents.personId,
+      personName: sql<string | null>`${persons.firstName} || ' ' || ${persons.lastName}`,
       subjectType: auditEvents.subjectType,
       subjectId: auditEvents.subjectId,
       details: auditEvents.details,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .leftJoin(persons, and(eq(persons.centreId, auditEvents.centreId), eq(persons.id, auditEvents.personId)))
     .where(
       and(
         eq(auditEvents.centreId, filter.centreId),
         filter.personId ? eq(auditEvents.personId, filter.personId) : undefined,
+        filter.userId ? eq(auditEvents.actorUserId, filter.userId) : undefined,
         filter.action ? eq(auditEvents.action, filter.action) : undefined,
+        filter.from ? gte(auditEvents.at, filter.from) : undefined,
+        filter.until ? lt(auditEvents.at, filter.until) : undefined,
         filter.beforeId ? lt(auditEvents.id, filter.beforeId) : undefined,
       ),
     )

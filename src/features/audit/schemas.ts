@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates.ts';
 import { cursorQuery, page } from '../lists.ts';
 
 /** Every kind of event the audit log records (a typed union, as Documenso does). */
@@ -18,9 +19,13 @@ export const AUDIT_ACTIONS = [
   'assessment.read',
   'assessment.create',
   'assessment.update',
+  'assessment.withdraw',
   'instrument.create',
   'measurement.list',
+  'measurement.read',
   'measurement.create',
+  'measurement.correct',
+  'measurement.withdraw',
   'progress.read',
   'timeline.read',
   'journal.list',
@@ -38,15 +43,27 @@ export const AuditEventSchema = z
     actorUserId: z.uuid().nullable(),
     actorName: z.string().nullable(),
     personId: z.uuid().nullable(),
+    personName: z
+      .string()
+      .nullable()
+      .describe('First and last name of the person, when the event is about one.'),
     subjectType: z.string().nullable(),
     subjectId: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
   })
   .meta({ id: 'AuditEvent' });
 
-export const AuditQuerySchema = cursorQuery.extend({
-  personId: z.uuid().optional().describe('Only the events about this person.'),
-  action: z.enum(AUDIT_ACTIONS).optional(),
-});
+const day = z.string().refine(isIsoDate, { message: 'validation.invalidDate' }).meta({ format: 'date' });
+
+export const AuditQuerySchema = cursorQuery
+  .extend({
+    personId: z.uuid().optional().describe('Only the events about this person.'),
+    userId: z.uuid().optional().describe('Only what this user did.'),
+    action: z.enum(AUDIT_ACTIONS).optional(),
+    from: day.optional().describe('From this day (YYYY-MM-DD, Belgian time), included.'),
+    to: day.optional().describe('Up to this day (YYYY-MM-DD, Belgian time), included.'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'validation.endBeforeStart' });
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
 export const AuditPageSchema = page(AuditEventSchema).meta({ id: 'AuditEventPage' });

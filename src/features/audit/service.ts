@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { TenantTx } from '../../db/tenancy.ts';
+import { nextDay, startOfBelgianDay } from '../../domain/dates.ts';
 import type { CentreContext, ServiceContext } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../pagination.ts';
 import { insertAuditEvent, selectAuditEvents } from './queries.ts';
-import type { AuditAction } from './schemas.ts';
+import type { AuditAction, AuditQuery } from './schemas.ts';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -30,25 +31,30 @@ export async function recordAudit(tx: TenantTx, ctx: ServiceContext, entry: Audi
 }
 
 /** Reading the trail is itself recorded: who looked at whose traces is a trace too. */
-export async function listAuditEvents(
-  tx: TenantTx,
-  ctx: CentreContext,
-  query: { limit: number; cursor?: string; personId?: string; action?: AuditAction },
-) {
+export async function listAuditEvents(tx: TenantTx, ctx: CentreContext, query: AuditQuery) {
   const beforeId = query.cursor
     ? decodeCursor(query.cursor, z.tuple([z.number().int().positive()]))[0]
     : undefined;
   const rows = await selectAuditEvents(tx, {
     centreId: ctx.actor.centreId,
     personId: query.personId,
+    userId: query.userId,
     action: query.action,
+    from: query.from ? startOfBelgianDay(query.from) : undefined,
+    until: query.to ? startOfBelgianDay(nextDay(query.to)) : undefined,
     beforeId,
     limit: query.limit + 1,
   });
   await recordAudit(tx, ctx, {
     action: 'audit.read',
     personId: query.personId ?? null,
-    details: { action: query.action ?? null, returned: Math.min(rows.length, query.limit) },
+    details: {
+      action: query.action ?? null,
+      userId: query.userId ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      returned: Math.min(rows.length, query.limit),
+    },
   });
   const items = rows.slice(0, query.limit).map((r) => ({
     ...r,

@@ -4,7 +4,11 @@ import type { CentreContext } from '../context.ts';
 import { selectWorkers } from './queries.ts';
 import type { Worker } from './schemas.ts';
 
-export async function listWorkers(tx: TenantTx, ctx: CentreContext): Promise<{ items: Worker[] }> {
-  const rows = await selectWorkers(tx, ctx.actor.centreId);
+export async function listWorkers(
+  tx: TenantTx,
+  ctx: CentreContext,
+  query: { include: 'followers' | 'staff' },
+): Promise<{ items: Worker[] }> {
+  const rows = await selectWorkers(tx, ctx.actor.centreId, query.include === 'staff');
   return { items: rows.map((r) => ({ ...r, role: r.role as Worker['role'], files: Number(r.files) })) };
 }
