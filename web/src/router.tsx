@@ -13,10 +13,14 @@ import { NotFound } from './components/NotFound.tsx';
 import { ProblemAlert } from './components/ProblemAlert.tsx';
 import { EditAssessmentPage } from './features/assessments/EditAssessmentPage.tsx';
 import { NewAssessmentPage } from './features/assessments/NewAssessmentPage.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import type { AuditFilters } from './features/audit/api.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { meQuery } from './features/auth/session.ts';
 import { FederalHome } from './features/home/FederalHome.tsx';
 import { InstrumentsPage } from './features/instruments/InstrumentsPage.tsx';
+import { CorrectMeasurementPage } from './features/measurements/CorrectMeasurementPage.tsx';
+import { MeasurementPage } from './features/measurements/MeasurementPage.tsx';
 import { NewMeasurementPage } from './features/measurements/NewMeasurementPage.tsx';
 import { EditPersonPage } from './features/persons/EditPersonPage.tsx';
 import { NewPersonPage } from './features/persons/NewPersonPage.tsx';
@@ -156,6 +160,25 @@ const newMeasurementRoute = createRoute({
   },
 });
 
+/** A measurement's own page, linked from the history and the progress charts. */
+const measurementRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: '$id/measurements/$measurementId',
+  component: function Measurement() {
+    const { id, measurementId } = measurementRoute.useParams();
+    return <MeasurementPage personId={id} id={measurementId} />;
+  },
+});
+
+const correctMeasurementRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: '$id/measurements/$measurementId/correct',
+  component: function CorrectMeasurement() {
+    const { id, measurementId } = correctMeasurementRoute.useParams();
+    return <CorrectMeasurementPage personId={id} id={measurementId} />;
+  },
+});
+
 /** An assessment has its own address; the persons section's guard (no federal role) applies to it. */
 const assessmentsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -184,6 +207,23 @@ const workersRoute = createRoute({
   component: WorkersPage,
 });
 
+/** The audit trail; its filters are in the address (?personId=&userId=&action=&from=&to=). */
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'audit',
+  validateSearch: (search: Record<string, unknown>): AuditFilters =>
+    Object.fromEntries(
+      (['personId', 'userId', 'action', 'from', 'to'] as const)
+        .filter((key) => typeof search[key] === 'string' && search[key])
+        .map((key) => [key, search[key]]),
+    ) as AuditFilters,
+  component: function Audit() {
+    const filters = auditRoute.useSearch();
+    const navigate = auditRoute.useNavigate();
+    return <AuditPage filters={filters} onFiltersChange={(search) => navigate({ search, replace: true })} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
@@ -195,10 +235,13 @@ const routeTree = rootRoute.addChildren([
       editPersonRoute,
       newAssessmentRoute,
       newMeasurementRoute,
+      measurementRoute,
+      correctMeasurementRoute,
     ]),
     assessmentsRoute.addChildren([editAssessmentRoute]),
     instrumentsRoute,
     workersRoute,
+    auditRoute,
   ]),
 ]);
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../../src/features/auth/policy.ts';
 import { meQuery, useLogout } from '../features/auth/session.ts';
 import classes from './AppLayout.module.css';
+import { FlashMessage } from './Flash.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { ButtonLink } from './links.tsx';
 
@@ -40,6 +41,8 @@ export function AppLayout() {
   // Handing files over is the team lead's (and the administrator's) job.
   const seesWorkers = can(me.user, 'person.assign');
   const onWorkers = Boolean(matchRoute({ to: '/workers', fuzzy: true }));
+  const seesAudit = can(me.user, 'audit.read');
+  const onAudit = Boolean(matchRoute({ to: '/audit', fuzzy: true }));
 
   return (
     <AppShell header={{ height: { base: 96, sm: 56 } }} padding="md">
@@ -82,6 +85,11 @@ export function AppLayout() {
                     {t('nav.workers')}
                   </NavButton>
                 )}
+                {seesAudit && (
+                  <NavButton to="/audit" current={onAudit}>
+                    {t('nav.audit')}
+                  </NavButton>
+                )}
               </Box>
             )}
           </Group>
@@ -107,6 +115,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
+        <FlashMessage />
         <Outlet />
       </AppShell.Main>
     </AppShell>
