@@ -74,12 +74,20 @@ describe('seedDemo', () => {
                  (select count(*)::int from persons p where p.centre_id = c.id) as persons,
                  (select count(*)::int from assessments a where a.centre_id = c.id) as assessments,
                  (select count(*)::int from measurements m where m.centre_id = c.id) as measurements,
+                 (select count(*)::int from journal_entries j where j.centre_id = c.id) as journal,
                  (select count(*)::int from events e where e.centre_id = c.id) as events
           from centres c order by c.name`,
     );
     expect(perCentre).toEqual([
-      { name: 'CPAS de Namur-Démo', persons: 30, assessments: 26, measurements: 132, events: 188 },
-      { name: 'OCMW Gent-Demo', persons: 30, assessments: 24, measurements: 110, events: 164 },
+      {
+        name: 'CPAS de Namur-Démo',
+        persons: 30,
+        assessments: 26,
+        measurements: 132,
+        journal: 70,
+        events: 258,
+      },
+      { name: 'OCMW Gent-Demo', persons: 30, assessments: 24, measurements: 110, journal: 74, events: 238 },
     ]);
     // Each event must match its record exactly, as the services and migration 0003 write them.
     const matching = await ownerRows(
@@ -97,11 +105,15 @@ describe('seedDemo', () => {
             and m.person_id = e.person_id and e.occurred_on = m.measured_on and e.recorded_at = m.created_at
             and e.payload = jsonb_build_object('instrumentKey', m.instrument_key,
                                                'instrumentVersion', m.instrument_version, 'context', m.context)
-          where e.subject_seq = 1 and coalesce(p.id, a.id, m.id) is not null
+          left join journal_entries j on e.type = 'journal.written' and j.id = e.subject_id
+            and j.person_id = e.person_id and e.occurred_on = j.occurred_on and e.recorded_at = j.created_at
+            and e.payload = jsonb_build_object('kind', j.kind) and e.actor_user_id = j.author_user_id
+          where e.subject_seq = 1 and coalesce(p.id, a.id, m.id, j.id) is not null
           group by e.type order by e.type`,
     );
     expect(matching).toEqual([
       { type: 'assessment.recorded', count: 50 },
+      { type: 'journal.written', count: 144 },
       { type: 'measurement.recorded', count: 242 },
       { type: 'person.registered', count: 60 },
     ]);
@@ -114,7 +126,7 @@ describe('seedDemo', () => {
       sql`update centres set name = case language when 'fr' then 'CPAS de Liège' else 'OCMW Brugge' end`,
     );
     const before = await totals();
-    expect(before).toEqual({ centres: 2, users: 11, persons: 60, events: 352 });
+    expect(before).toEqual({ centres: 2, users: 11, persons: 60, events: 496 });
     expect(await seedDemo(database.db, manualClock(TEST_START))).toBe(false);
     expect(await totals()).toEqual(before);
   });

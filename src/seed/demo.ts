@@ -16,6 +16,7 @@ import { hashPassword } from '../features/auth/service.ts';
 import { insertEvent } from '../features/events/queries.ts';
 import { insertPerson } from '../features/persons/queries.ts';
 import { seedPersonFile } from './demo-file.ts';
+import { seedJournal } from './demo-journal.ts';
 
 export const DEMO_PASSWORD = 'passerelle-demo';
 
@@ -187,6 +188,8 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
       (u) => workerIds[u.email] as string,
     );
     const rng = random(key === 'namur' ? 5000 : 9000);
+    // The journal draws from its own sequence: adding it left every other demo value as it was.
+    const journalRng = random(key === 'namur' ? 5100 : 9100);
     const thisYear = Number(today.slice(0, 4));
     await inTenant(db, { centreId, userId: workerRow.id }, async (tx) => {
       for (let i = 0; i < PEOPLE_PER_CENTRE; i++) {
@@ -246,6 +249,7 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
             today,
           };
           await seedPersonFile(tx, { ...file, intakeDay: registeredOn }, rng);
+          await seedJournal(tx, { ...file, intakeDay: registeredOn }, journalRng);
         }
       }
     });
