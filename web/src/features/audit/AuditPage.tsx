@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import stacked from '../../components/StackedTable.module.css';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale, INTL_LOCALES } from '../../i18n.ts';
 import { personQuery } from '../persons/api.ts';
@@ -176,48 +177,52 @@ function EventsTable({ events, onPerson }: { events: AuditEvent[]; onPerson: (pe
     timeZone: 'Europe/Brussels',
   });
   return (
-    <Table className={classes.table} striped verticalSpacing={6} aria-label={t('auditTrail.caption')}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('auditTrail.when')}</Table.Th>
-          <Table.Th>{t('auditTrail.who')}</Table.Th>
-          <Table.Th>{t('auditTrail.what')}</Table.Th>
-          <Table.Th>{t('auditTrail.about')}</Table.Th>
-          <Table.Th>{t('auditTrail.details')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {events.map((event) => (
-          <Table.Tr key={event.id}>
-            <Table.Td data-label={t('auditTrail.when')} className={classes.when}>
-              {time.format(new Date(event.at))}
-            </Table.Td>
-            <Table.Td data-label={t('auditTrail.who')}>{event.actorName ?? t('auditTrail.system')}</Table.Td>
-            <Table.Td data-label={t('auditTrail.what')}>{t(`auditTrail.actions.${event.action}`)}</Table.Td>
-            <Table.Td data-label={t('auditTrail.about')}>
-              {event.personId && (
-                <Group gap={6} wrap="nowrap">
-                  <AnchorLink to="/persons/$id" params={{ id: event.personId }} size="sm">
-                    {event.personName ?? '—'}
-                  </AnchorLink>
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="xs"
-                    onClick={() => onPerson(event.personId as string)}
-                  >
-                    {t('auditTrail.onlyThisPerson')}
-                  </Anchor>
-                </Group>
-              )}
-            </Table.Td>
-            <Table.Td data-label={t('auditTrail.details')}>
-              <Details event={event} />
-            </Table.Td>
+    <div className={stacked.wrapper}>
+      <Table className={stacked.table} striped verticalSpacing={6} aria-label={t('auditTrail.caption')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('auditTrail.when')}</Table.Th>
+            <Table.Th>{t('auditTrail.who')}</Table.Th>
+            <Table.Th>{t('auditTrail.what')}</Table.Th>
+            <Table.Th>{t('auditTrail.about')}</Table.Th>
+            <Table.Th>{t('auditTrail.details')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {events.map((event) => (
+            <Table.Tr key={event.id}>
+              <Table.Td data-label={t('auditTrail.when')} className={classes.when}>
+                {time.format(new Date(event.at))}
+              </Table.Td>
+              <Table.Td data-label={t('auditTrail.who')}>
+                {event.actorName ?? t('auditTrail.system')}
+              </Table.Td>
+              <Table.Td data-label={t('auditTrail.what')}>{t(`auditTrail.actions.${event.action}`)}</Table.Td>
+              <Table.Td data-label={t('auditTrail.about')}>
+                {event.personId && (
+                  <Group gap={6} wrap="nowrap">
+                    <AnchorLink to="/persons/$id" params={{ id: event.personId }} size="sm">
+                      {event.personName ?? '—'}
+                    </AnchorLink>
+                    <Anchor
+                      component="button"
+                      type="button"
+                      size="xs"
+                      onClick={() => onPerson(event.personId as string)}
+                    >
+                      {t('auditTrail.onlyThisPerson')}
+                    </Anchor>
+                  </Group>
+                )}
+              </Table.Td>
+              <Table.Td data-label={t('auditTrail.details')}>
+                <Details event={event} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </div>
   );
 }
 

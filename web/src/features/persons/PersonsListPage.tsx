@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { AnchorLink, ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import stacked from '../../components/StackedTable.module.css';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { useSession } from '../auth/session.ts';
@@ -120,8 +120,8 @@ export function PersonsListPage({ q, scope }: { q: string; scope?: 'mine' | 'cen
         </Stack>
       )}
       {people.length > 0 && (
-        <TableScroll label={t('persons.resultsCaption')}>
-          <Table highlightOnHover verticalSpacing={6} className={classes.table}>
+        <div className={stacked.wrapper}>
+          <Table highlightOnHover verticalSpacing={6} className={`${classes.table} ${stacked.table}`}>
             <Table.Caption>
               <VisuallyHidden>{t('persons.resultsCaption')}</VisuallyHidden>
             </Table.Caption>
@@ -141,7 +141,7 @@ export function PersonsListPage({ q, scope }: { q: string; scope?: 'mine' | 'cen
                 return (
                   // The name link serves the keyboard; the whole row is a larger target for the mouse.
                   <Table.Tr key={person.id} className={classes.row} onClick={() => open(person.id)}>
-                    <Table.Td>
+                    <Table.Td data-title>
                       <AnchorLink
                         to="/persons/$id"
                         params={{ id: person.id }}
@@ -150,10 +150,16 @@ export function PersonsListPage({ q, scope }: { q: string; scope?: 'mine' | 'cen
                       >
                         {person.lastName}
                       </AnchorLink>
+                      {/* On a phone the card's title is the whole name. */}
+                      <span className={classes.phoneOnly}> {person.firstName}</span>
                     </Table.Td>
-                    <Table.Td>{person.firstName}</Table.Td>
-                    <Table.Td className={classes.numeric}>{formatDate(person.birthDate, locale)}</Table.Td>
-                    <Table.Td className={classes.numeric}>
+                    <Table.Td data-label={t('persons.firstName')} className={classes.wideOnly}>
+                      {person.firstName}
+                    </Table.Td>
+                    <Table.Td data-label={t('persons.birthDate')} className={classes.numeric}>
+                      {formatDate(person.birthDate, locale)}
+                    </Table.Td>
+                    <Table.Td data-label={t('persons.nationalNumber')} className={classes.numeric}>
                       {niss ?? (
                         <>
                           <span aria-hidden="true">—</span>
@@ -161,8 +167,10 @@ export function PersonsListPage({ q, scope }: { q: string; scope?: 'mine' | 'cen
                         </>
                       )}
                     </Table.Td>
-                    <Table.Td>{t(`persons.languages.${person.language}`)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('persons.language')}>
+                      {t(`persons.languages.${person.language}`)}
+                    </Table.Td>
+                    <Table.Td data-label={t('persons.responsible')}>
                       {workerName(workers.data, person.responsibleUserId) ?? (
                         <Text span inherit c="dimmed">
                           {t('persons.nobody')}
@@ -174,7 +182,7 @@ export function PersonsListPage({ q, scope }: { q: string; scope?: 'mine' | 'cen
               })}
             </Table.Tbody>
           </Table>
-        </TableScroll>
+        </div>
       )}
       {list.hasNextPage && (
         <Group>
