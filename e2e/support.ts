@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { frenchDe } from '../src/i18n/elision.ts';
 
 export type Locale = 'fr' | 'nl' | 'de' | 'en';
 export const DEMO_PASSWORD = 'passerelle-demo';
@@ -23,9 +24,12 @@ export function t(locale: Locale, key: string): string {
   return value;
 }
 
-/** A message with its {{placeholders}} filled in, as i18next does. */
+/** A message with its {{placeholders}} filled in, as i18next does (with the app's `de` formatter). */
 export function tf(locale: Locale, key: string, params: Record<string, string | number>): string {
-  return t(locale, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  return t(locale, key).replace(/\{\{(\w+)(?:,\s*(\w+))?\}\}/g, (_, name: string, format?: string) => {
+    const value = String(params[name] ?? '');
+    return format === 'de' ? frenchDe(value) : value;
+  });
 }
 
 /** A fresh browser context speaks English (playwright.config.ts), so the login page does too. */

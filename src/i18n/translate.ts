@@ -1,6 +1,7 @@
 /** Server-side translation: one i18next instance over the shared catalogues. */
 import i18next, { type TFunction } from 'i18next';
 import { catalogues, LOCALES, type Locale } from './catalogues.ts';
+import { addFormatters } from './elision.ts';
 
 const instance = i18next.createInstance();
 await instance.init({
@@ -13,6 +14,7 @@ await instance.init({
   initAsync: false,
   showSupportNotice: false,
 });
+addFormatters(instance);
 
 export function translator(locale: Locale): TFunction {
   return instance.getFixedT(locale);

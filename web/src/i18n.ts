@@ -5,6 +5,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { catalogues, isLocale, LOCALES, type Locale, negotiateLocale } from '../../src/i18n/catalogues.ts';
+import { addFormatters } from '../../src/i18n/elision.ts';
 
 const STORAGE_KEY = 'passerelle.locale';
 
@@ -68,6 +69,7 @@ void i18n.use(initReactI18next).init({
     return key;
   },
 });
+addFormatters(i18n);
 document.documentElement.lang = i18n.language;
 
 export { i18n };
