@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import stacked from '../../components/StackedTable.module.css';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { useSession } from '../auth/session.ts';
@@ -30,8 +30,15 @@ export function InstrumentsPage() {
       )}
       {list.isError && <ProblemAlert error={list.error} />}
       {list.data && (
-        <TableScroll label={t('instruments.caption')}>
-          <Table withTableBorder verticalSpacing={6} fz="sm" captionSide="top" maw={1000}>
+        <div className={stacked.wrapper}>
+          <Table
+            withTableBorder
+            verticalSpacing={6}
+            fz="sm"
+            captionSide="top"
+            maw={1000}
+            className={stacked.table}
+          >
             <Table.Caption ta="left" c="dimmed">
               {t('instruments.caption')}
             </Table.Caption>
@@ -55,17 +62,19 @@ export function InstrumentsPage() {
                       </Text>
                     )}
                   </Table.Th>
-                  <Table.Td>
+                  <Table.Td data-label={t('instruments.key')}>
                     <Code style={{ whiteSpace: 'nowrap' }}>{instrument.key}</Code>
                   </Table.Td>
-                  <Table.Td>{instrument.version}</Table.Td>
-                  <Table.Td>{instrument.builtIn ? t('instruments.builtIn') : t('instruments.own')}</Table.Td>
-                  <Table.Td>{instrument.domains.length}</Table.Td>
+                  <Table.Td data-label={t('instruments.version')}>{instrument.version}</Table.Td>
+                  <Table.Td data-label={t('instruments.origin')}>
+                    {instrument.builtIn ? t('instruments.builtIn') : t('instruments.own')}
+                  </Table.Td>
+                  <Table.Td data-label={t('instruments.domains')}>{instrument.domains.length}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-        </TableScroll>
+        </div>
       )}
       {me.user.role === 'admin' ? (
         <InstrumentUpload />
