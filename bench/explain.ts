@@ -82,7 +82,9 @@ const QUERIES: Record<string, Build> = {
     }) as unknown as SQL,
   person: (tx, i) => personQuery(tx, centre.id, pick(people, i).id) as unknown as SQL,
   'progress (measurements)': (tx, i) =>
-    selectMeasurements(tx, centre.id, pick(people, i).id, 'participation-ladder') as unknown as SQL,
+    selectMeasurements(tx, centre.id, pick(people, i).id, {
+      instrumentKey: 'participation-ladder',
+    }) as unknown as SQL,
   'timeline (events)': (tx, i) => selectPersonEvents(tx, centre.id, pick(people, i).id) as unknown as SQL,
 };
 

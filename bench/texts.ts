@@ -79,6 +79,21 @@ export const FINDINGS: Record<TextLanguage, Record<LifeDomain, Finding>> = {
       obstacles: 'Crainte des convocations.',
       strengths: 'Accepte l’aide d’un avocat pro deo.',
     },
+    childcare: {
+      situation: 'Deux enfants en bas âge, pas de place en crèche.',
+      obstacles: 'Horaires de formation incompatibles.',
+      strengths: 'Une voisine peut dépanner certains jours.',
+    },
+    digital: {
+      situation: 'Un smartphone, pas d’ordinateur.',
+      obstacles: 'Ne sait pas utiliser itsme ni les formulaires en ligne.',
+      strengths: 'Motivé·e pour suivre un atelier numérique.',
+    },
+    addiction: {
+      situation: 'Consommation d’alcool en hausse.',
+      obstacles: 'Pas encore de suivi spécialisé.',
+      strengths: 'Reconnaît le problème.',
+    },
   },
   nl: {
     income: {
@@ -146,6 +161,21 @@ export const FINDINGS: Record<TextLanguage, Record<LifeDomain, Finding>> = {
       obstacles: 'Angst voor oproepingen.',
       strengths: 'Aanvaardt hulp van een pro-Deoadvocaat.',
     },
+    childcare: {
+      situation: 'Twee jonge kinderen, geen plaats in de kinderopvang.',
+      obstacles: 'Opleidingsuren passen niet bij de opvang.',
+      strengths: 'Een buurvrouw kan soms inspringen.',
+    },
+    digital: {
+      situation: 'Een smartphone, geen computer.',
+      obstacles: 'Kan itsme en onlineformulieren niet gebruiken.',
+      strengths: 'Wil een digitale workshop volgen.',
+    },
+    addiction: {
+      situation: 'Drinkt meer dan vroeger.',
+      obstacles: 'Nog geen gespecialiseerde begeleiding.',
+      strengths: 'Erkent het probleem.',
+    },
   },
   de: {
     income: {
@@ -212,6 +242,21 @@ export const FINDINGS: Record<TextLanguage, Record<LifeDomain, Finding>> = {
       situation: 'Eine unbezahlte Geldstrafe wird eingetrieben.',
       obstacles: 'Angst vor Vorladungen.',
       strengths: 'Nimmt die Hilfe eines Pro-Deo-Anwalts an.',
+    },
+    childcare: {
+      situation: 'Zwei kleine Kinder, kein Krippenplatz.',
+      obstacles: 'Kurszeiten passen nicht zur Betreuung.',
+      strengths: 'Eine Nachbarin hilft manchmal aus.',
+    },
+    digital: {
+      situation: 'Ein Smartphone, kein Computer.',
+      obstacles: 'Kann itsme und Online-Formulare nicht nutzen.',
+      strengths: 'Möchte einen Digitalkurs besuchen.',
+    },
+    addiction: {
+      situation: 'Trinkt mehr Alkohol als früher.',
+      obstacles: 'Noch keine spezialisierte Begleitung.',
+      strengths: 'Erkennt das Problem an.',
     },
   },
 };

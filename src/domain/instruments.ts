@@ -142,7 +142,7 @@ export type ScoreProblem = { path: (string | number)[]; key: string; params?: Re
  */
 export function scoreProblems(
   definition: InstrumentDefinition,
-  scores: readonly { domain: string; workerScore: number; personScore?: number | null }[],
+  scores: readonly { domain: string; workerScore?: number | null; personScore?: number | null }[],
 ): ScoreProblem[] {
   const problems: ScoreProblem[] = [];
   const seen = new Set<string>();

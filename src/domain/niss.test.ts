@@ -95,3 +95,20 @@ describe('formatNiss and normaliseNiss', () => {
   it('normalises the printed form', () => expect(normaliseNiss('85.07.30-033.28')).toBe('85073003328'));
   it('refuses other characters', () => expect(normaliseNiss('85.07.30_033.28')).toBeNull());
 });
+
+describe('checkNiss: sex and birth of the number', () => {
+  it.each([
+    ['odd: M', makeNiss('1985-07-30', 33), 'M', { year: 1985, month: 7, day: 30 }],
+    ['even: F', makeNiss('2003-08-09', 200), 'F', { year: 2003, month: 8, day: 9 }],
+    ['BIS sex known (+40)', makeNiss('1978-12-01', 14, 'sexKnown'), 'F', { year: 1978, month: 12, day: 1 }],
+    [
+      'BIS sex unknown (+20)',
+      makeNiss('1990-05-17', 13, 'sexUnknown'),
+      null,
+      { year: 1990, month: 5, day: 17 },
+    ],
+    ['day and month unknown', '40000095579', 'M', { year: 1940, month: null, day: null }],
+  ])('%s', (_name, input, sex, birth) => {
+    expect(checkNiss(input)).toMatchObject({ valid: true, sex, birth });
+  });
+});

@@ -16,6 +16,13 @@ export type NissCheck =
       birthDate: string | null;
       /** Only meaningful for national numbers and BIS numbers with sex known. */
       sequenceParity: 'odd' | 'even';
+      /**
+       * The sex the number was given for (odd sequence: M, even: F), or null for a BIS number
+       * given with the sex unknown (month + 20). As recorded at the time: never a rule for the file.
+       */
+      sex: 'M' | 'F' | null;
+      /** What the number says of the birth date: the year always, month and day when known (not 0). */
+      birth: { year: number; month: number | null; day: number | null };
     }
   | { valid: false; reason: 'format' | 'checksum' | 'date' };
 
@@ -50,6 +57,7 @@ export function checkNiss(input: string): NissCheck {
   let mm = Number(digits.slice(2, 4));
   const dd = Number(digits.slice(4, 6));
   let kind: NissKind = 'national';
+  const sexUnknown = mm >= 20 && mm < 40;
   if (mm >= 40) {
     kind = 'bis';
     mm -= 40;
@@ -65,7 +73,17 @@ export function checkNiss(input: string): NissCheck {
     birthDate = `${year}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
   }
   const sequence = Number(digits.slice(6, 9));
-  return { valid: true, digits, kind, century, birthDate, sequenceParity: sequence % 2 ? 'odd' : 'even' };
+  const sequenceParity = sequence % 2 ? 'odd' : 'even';
+  return {
+    valid: true,
+    digits,
+    kind,
+    century,
+    birthDate,
+    sequenceParity,
+    sex: sexUnknown ? null : sequenceParity === 'odd' ? 'M' : 'F',
+    birth: { year, month: mm || null, day: dd || null },
+  };
 }
 
 /** Printed form YY.MM.DD-SSS.CC; anything that is not 11 digits is returned as given. */

@@ -29,7 +29,7 @@ const versions = new Map([
 let n = 0;
 const m = (
   measuredOn: string,
-  scores: Array<[string, number, number?]>,
+  scores: Array<[string, number | null, (number | null)?]>,
   instrumentVersion = 1,
   recordedAt = `2026-01-01T00:00:0${n}Z`,
 ): Measurement => ({
@@ -44,7 +44,12 @@ describe('computeProgress', () => {
   const cases: Array<{
     name: string;
     measurements: Measurement[];
-    expect: { changes: Record<string, number | null>; overall: number | null; disagreements?: string[] };
+    expect: {
+      changes: Record<string, number | null>;
+      overall: number | null;
+      disagreements?: string[];
+      personChanges?: Record<string, number | null>;
+    };
   }> = [
     { name: 'no measurement', measurements: [], expect: { changes: {}, overall: null } },
     {
@@ -126,6 +131,40 @@ describe('computeProgress', () => {
       ],
       expect: { changes: { work: 2, home: null }, overall: 2, disagreements: ['work'] },
     },
+    {
+      name: "the person's view alone at intake: the worker's change starts at the worker's first score",
+      measurements: [
+        m('2026-01-10', [['work', null, 2]]),
+        m('2026-03-10', [['work', 2, 3]]),
+        m('2026-06-10', [['work', 5, 4]]),
+      ],
+      expect: { changes: { work: 3 }, personChanges: { work: 2 }, overall: 3 },
+    },
+    {
+      name: "the worker's score alone: no person change, no disagreement",
+      measurements: [m('2026-01-10', [['work', 1]]), m('2026-06-10', [['work', 5]])],
+      expect: { changes: { work: 4 }, personChanges: { work: null }, overall: 4 },
+    },
+    {
+      name: "only the person's view: their change, no worker change, nothing to disagree with",
+      measurements: [m('2026-01-10', [['home', null, 1]]), m('2026-06-10', [['home', null, 5]])],
+      expect: { changes: { home: null }, personChanges: { home: 4 }, overall: null },
+    },
+    {
+      name: 'one side per measurement: each side has a single point, so no change yet',
+      measurements: [m('2026-01-10', [['work', 2, null]]), m('2026-06-10', [['work', null, 5]])],
+      expect: { changes: { work: null }, personChanges: { work: null }, overall: null },
+    },
+    {
+      name: 'a gap on the latest measurement counts only when both sides gave a score on it',
+      measurements: [m('2026-01-10', [['work', 1, 5]]), m('2026-06-10', [['work', 2, null]])],
+      expect: { changes: { work: 1 }, personChanges: { work: null }, overall: 1 },
+    },
+    {
+      name: 'a score with neither side is no point at all',
+      measurements: [m('2026-01-10', [['work', 2]]), m('2026-06-10', [['work', null, null]])],
+      expect: { changes: { work: null }, overall: null },
+    },
   ];
 
   it.each(cases)('$name', ({ measurements, expect: expected }) => {
@@ -133,6 +172,45 @@ describe('computeProgress', () => {
     expect(Object.fromEntries(progress.domains.map((d) => [d.domain, d.change]))).toEqual(expected.changes);
     expect(progress.overallChange).toBe(expected.overall);
     expect(progress.disagreements.map((d) => d.domain)).toEqual(expected.disagreements ?? []);
+    if (expected.personChanges) {
+      expect(Object.fromEntries(progress.domains.map((d) => [d.domain, d.personChange]))).toEqual(
+        expected.personChanges,
+      );
+    }
+  });
+
+  it("names each side's first and last points, and keeps the notes", () => {
+    const first = m('2026-01-10', [['work', null, 2]]);
+    const second: Measurement = {
+      ...m('2026-03-10', [['work', 3, null]]),
+      scores: [{ domain: 'work', workerScore: 3, personScore: null, note: 'Stage trouvé' }],
+    };
+    const third = m('2026-06-10', [['work', 4, 3]]);
+    const [work] = computeProgress([first, second, third], versions, ['work']).domains;
+    expect(work).toMatchObject({
+      baseline: { measurementId: first.id, workerScore: null, personScore: 2, note: null },
+      latest: { measurementId: third.id },
+      workerBaseline: { measurementId: second.id, workerScore: 3, note: 'Stage trouvé' },
+      workerLatest: { measurementId: third.id, workerScore: 4 },
+      personBaseline: { measurementId: first.id, personScore: 2 },
+      personLatest: { measurementId: third.id, personScore: 3 },
+      change: 1,
+      personChange: 1,
+    });
+  });
+
+  it("counts a side's change only on the same scale", () => {
+    // The person's view at v1 (1–6) and at v2 (0–10): not comparable; the worker's, both at v2, is.
+    const [work] = computeProgress(
+      [
+        m('2026-01-10', [['work', null, 2]]),
+        m('2026-03-10', [['work', 3, null]], 2),
+        m('2026-06-10', [['work', 6, 9]], 2),
+      ],
+      versions,
+      ['work'],
+    ).domains;
+    expect([work?.change, work?.personChange]).toEqual([3, null]);
   });
 
   it('keeps the series with versions and both scores', () => {

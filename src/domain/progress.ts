@@ -3,13 +3,18 @@
  * first measurement is the baseline, the latest is where they stand, and the change is the
  * difference, counted only when both were scored on the same scale. The person's own score stands
  * beside the worker's; a gap of 2 levels or more is shown, never averaged away.
+ *
+ * A measurement may give one side only (the person's view without the worker's score, or the
+ * reverse): each side's change runs from the first point that has that side to the last one that
+ * has it, and a disagreement needs both sides on the same point.
  */
 import { type InstrumentDefinition, type Scale, scaleOf } from './instruments.ts';
 
 export interface MeasuredScore {
   domain: string;
-  workerScore: number;
+  workerScore?: number | null;
   personScore?: number | null;
+  note?: string | null;
 }
 
 export interface Measurement {
@@ -25,17 +30,25 @@ export interface SeriesPoint {
   measurementId: string;
   measuredOn: string;
   instrumentVersion: number;
-  workerScore: number;
+  workerScore: number | null;
   personScore: number | null;
+  note: string | null;
 }
 
 export interface DomainProgress {
   domain: string;
+  /** The first and the last point of the domain, whichever sides they have. */
   baseline: SeriesPoint;
   latest: SeriesPoint;
-  /** latest − baseline of the worker's score; null with a single point or when the scales differ. */
+  /** The first and the last point with the worker's score; null when the worker never scored it. */
+  workerBaseline: SeriesPoint | null;
+  workerLatest: SeriesPoint | null;
+  /** The same for the person's own score. */
+  personBaseline: SeriesPoint | null;
+  personLatest: SeriesPoint | null;
+  /** Worker's latest − worker's first; null with a single such point or when the scales differ. */
   change: number | null;
-  /** The same for the person's own score, when they gave one at both ends. */
+  /** The same for the person's own score. */
   personChange: number | null;
   series: SeriesPoint[];
 }
@@ -60,6 +73,32 @@ export const DISAGREEMENT_GAP = 2;
 
 const sameScale = (a: Scale | null, b: Scale | null) => !!a && !!b && a.min === b.min && a.max === b.max;
 
+type Side = 'workerScore' | 'personScore';
+
+/** One side's first and last points and the change between them, when they can be compared. */
+function sideProgress(
+  points: readonly SeriesPoint[],
+  side: Side,
+  domain: string,
+  definitions: ReadonlyMap<number, InstrumentDefinition>,
+) {
+  const scored = points.filter((p) => p[side] !== null);
+  const first = scored[0] ?? null;
+  const last = scored[scored.length - 1] ?? null;
+  if (!first || !last || first === last) return { first, last, change: null };
+  const firstDefinition = definitions.get(first.instrumentVersion);
+  const lastDefinition = definitions.get(last.instrumentVersion);
+  const comparable =
+    !!firstDefinition &&
+    !!lastDefinition &&
+    sameScale(scaleOf(firstDefinition, domain), scaleOf(lastDefinition, domain));
+  return {
+    first,
+    last,
+    change: comparable ? (last[side] as number) - (first[side] as number) : null,
+  };
+}
+
 /**
  * @param definitions the instrument's definition for each version the measurements were taken with
  * @param domainOrder domains in the order to report them (the latest version's order)
@@ -75,13 +114,17 @@ export function computeProgress(
   const series = new Map<string, SeriesPoint[]>();
   for (const m of ordered) {
     for (const s of m.scores) {
+      const workerScore = s.workerScore ?? null;
+      const personScore = s.personScore ?? null;
+      if (workerScore === null && personScore === null) continue;
       const points = series.get(s.domain) ?? [];
       points.push({
         measurementId: m.id,
         measuredOn: m.measuredOn,
         instrumentVersion: m.instrumentVersion,
-        workerScore: s.workerScore,
-        personScore: s.personScore ?? null,
+        workerScore,
+        personScore,
+        note: s.note ?? null,
       });
       series.set(s.domain, points);
     }
@@ -93,27 +136,23 @@ export function computeProgress(
   for (const domain of order) {
     const points = series.get(domain);
     if (!points?.length) continue;
-    const baseline = points[0] as SeriesPoint;
     const latest = points[points.length - 1] as SeriesPoint;
-    const baseDefinition = definitions.get(baseline.instrumentVersion);
-    const latestDefinition = definitions.get(latest.instrumentVersion);
-    const comparable =
-      points.length > 1 &&
-      !!baseDefinition &&
-      !!latestDefinition &&
-      sameScale(scaleOf(baseDefinition, domain), scaleOf(latestDefinition, domain));
+    const worker = sideProgress(points, 'workerScore', domain, definitions);
+    const person = sideProgress(points, 'personScore', domain, definitions);
     domains.push({
       domain,
-      baseline,
+      baseline: points[0] as SeriesPoint,
       latest,
-      change: comparable ? latest.workerScore - baseline.workerScore : null,
-      personChange:
-        comparable && baseline.personScore !== null && latest.personScore !== null
-          ? latest.personScore - baseline.personScore
-          : null,
+      workerBaseline: worker.first,
+      workerLatest: worker.last,
+      personBaseline: person.first,
+      personLatest: person.last,
+      change: worker.change,
+      personChange: person.change,
       series: points,
     });
     if (
+      latest.workerScore !== null &&
       latest.personScore !== null &&
       Math.abs(latest.workerScore - latest.personScore) >= DISAGREEMENT_GAP
     ) {

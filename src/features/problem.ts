@@ -12,6 +12,7 @@ export const PROBLEM_TYPES = {
   'not-found': 404,
   'method-not-allowed': 405,
   conflict: 409,
+  'confirm-warnings': 409,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   throttled: 429,
@@ -28,6 +29,15 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
+/** Something a worker must see and confirm before a change is saved (docs/architecture.md). */
+export interface Warning {
+  code: string;
+  key: string;
+  field?: string;
+  /** Anything else the client needs to show it (ids, names), sent as given. */
+  extensions?: Record<string, unknown>;
+}
+
 export class Problem extends Error {
   readonly status: number;
   constructor(
@@ -36,6 +46,8 @@ export class Problem extends Error {
     readonly options: {
       params?: Record<string, string | number>;
       errors?: FieldError[];
+      /** Translated into `warnings: [{ code, message, field?, …extensions }]`. */
+      warnings?: Warning[];
       headers?: Record<string, string>;
       /** Extra members of the problem object (e.g. the current version on a conflict). */
       extensions?: Record<string, unknown>;

@@ -141,7 +141,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         { name: 'session', description: 'Logging in and out; who am I' },
         { name: 'persons', description: 'The people of your centre' },
         { name: 'assessments', description: 'Social assessments (bilan social)' },
-        { name: 'journal', description: 'The case journal: dated notes of each contact, corrected but never deleted' },
+        {
+          name: 'journal',
+          description: 'The case journal: dated notes of each contact, corrected but never deleted',
+        },
         { name: 'instruments', description: 'Progress instruments (the empowerment meter)' },
         { name: 'measurements', description: 'Progress measurements and progress from the starting point' },
         { name: 'audit', description: 'The audit trail' },

@@ -35,6 +35,14 @@ export function problemBody(request: FastifyRequest, problem: Problem): string {
       message: translate(locale, e.key, e.params),
     }));
   }
+  if (problem.options.warnings) {
+    body.warnings = problem.options.warnings.map((w) => ({
+      code: w.code,
+      message: translate(locale, w.key),
+      ...(w.field ? { field: w.field } : {}),
+      ...w.extensions,
+    }));
+  }
   return JSON.stringify(body);
 }
 
@@ -50,7 +58,12 @@ function fieldErrorsFromValidation(request: FastifyRequest, error: FastifyError)
     const entry = v as unknown as { keyword: string; instancePath: string; message: string; params: object };
     const path = entry.instancePath.split('/').filter(Boolean);
     // Zod keeps no input in its issues (nothing personal leaks); look the value up to tell "missing".
-    if (valueAt(input, path) === undefined && entry.keyword !== 'unrecognized_keys') {
+    // A refinement names its own message, which says more than "required" (e.g. "one of two scores").
+    if (
+      valueAt(input, path) === undefined &&
+      entry.keyword !== 'unrecognized_keys' &&
+      entry.keyword !== 'custom'
+    ) {
       return { path: path.join('.'), key: 'validation.required' };
     }
     const issue = { ...entry.params, code: entry.keyword, message: entry.message, path } as z.core.$ZodIssue;

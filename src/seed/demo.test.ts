@@ -10,6 +10,7 @@ import { TEST_START } from '../../test/database-names.ts';
 import { ownerRows } from '../../test/owner.ts';
 import { manualClock } from '../clock.ts';
 import type { Database } from '../db/connect.ts';
+import { birthDateNissProblem, sexParityWarns } from '../domain/person.ts';
 import { seedDemo } from './demo.ts';
 
 let database: Database;
@@ -117,6 +118,20 @@ describe('seedDemo', () => {
       { type: 'measurement.recorded', count: 242 },
       { type: 'person.registered', count: 60 },
     ]);
+  });
+
+  it('gives people identities the registration checks accept: number, birth date and sex agree', async () => {
+    const people = await ownerRows<{ birthDate: string; sex: string; nationalNumber: string | null }>(
+      database,
+      sql`select birth_date::text as "birthDate", sex, national_number as "nationalNumber" from persons`,
+    );
+    expect(people.filter((p) => p.nationalNumber).length).toBeGreaterThan(40);
+    const disagreeing = people.filter(
+      (p) =>
+        birthDateNissProblem(p.birthDate, p.nationalNumber) !== null ||
+        sexParityWarns(p.sex, p.nationalNumber),
+    );
+    expect(disagreeing).toEqual([]);
   });
 
   it('adds nothing to a database that has any centre, whatever its name', async () => {

@@ -10,6 +10,7 @@ import { Problem, staleVersion } from '../problem.ts';
 export interface AssessmentRecord {
   centreId: string;
   lockedAt: Date | null;
+  withdrawnAt: Date | null;
   version: number;
 }
 
@@ -23,7 +24,10 @@ export function assessmentAccessProblem(
   return null;
 }
 
-/** Checked in this order: it must exist for the caller, be unlocked, and be at the version read. */
+/**
+ * Checked in this order: it must exist for the caller, be in force (not withdrawn), be unlocked,
+ * and be at the version read.
+ */
 export function assessmentUpdateProblem(
   actor: Pick<Actor, 'centreId'>,
   assessment: AssessmentRecord | undefined,
@@ -31,7 +35,25 @@ export function assessmentUpdateProblem(
 ): Problem | null {
   const access = assessmentAccessProblem(actor, assessment);
   if (access || !assessment) return access;
+  if (assessment.withdrawnAt) return new Problem('conflict', 'errors.assessmentWithdrawn');
   if (assessment.lockedAt) return new Problem('conflict', 'errors.assessmentLocked');
+  if (assessment.version !== readVersion) return staleVersion(readVersion, assessment.version);
+  return null;
+}
+
+/**
+ * Withdrawing an assessment recorded by mistake: the same order as a change. A locked assessment
+ * is the evidence a signed plan rests on: it is never withdrawn (the database refuses it too).
+ */
+export function assessmentWithdrawProblem(
+  actor: Pick<Actor, 'centreId'>,
+  assessment: AssessmentRecord | undefined,
+  readVersion: number,
+): Problem | null {
+  const access = assessmentAccessProblem(actor, assessment);
+  if (access || !assessment) return access;
+  if (assessment.withdrawnAt) return new Problem('conflict', 'errors.assessmentWithdrawn');
+  if (assessment.lockedAt) return new Problem('conflict', 'errors.assessmentLockedWithdraw');
   if (assessment.version !== readVersion) return staleVersion(readVersion, assessment.version);
   return null;
 }

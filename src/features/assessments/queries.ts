@@ -1,4 +1,5 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { assessments, users } from '../../db/schema.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
 
@@ -8,23 +9,51 @@ export type AssessmentValues = Pick<
   'assessedOn' | 'domains' | 'aspirations' | 'aptitudes' | 'qualifications' | 'needs'
 >;
 
-const withAuthor = { assessment: assessments, author: users.displayName };
+const withdrawer = alias(users, 'withdrawer');
+const withNames = {
+  assessment: assessments,
+  author: users.displayName,
+  withdrawnBy: withdrawer.displayName,
+};
+export type AssessmentWithNames = {
+  assessment: AssessmentRow;
+  author: string | null;
+  withdrawnBy: string | null;
+};
 
-export function selectAssessments(tx: TenantTx, centreId: string, personId: string) {
+function selectWithNames(tx: TenantTx) {
   return tx
-    .select(withAuthor)
+    .select(withNames)
     .from(assessments)
     .leftJoin(users, eq(users.id, assessments.createdBy))
-    .where(and(eq(assessments.centreId, centreId), eq(assessments.personId, personId)))
+    .leftJoin(withdrawer, eq(withdrawer.id, assessments.withdrawnBy));
+}
+
+/** The person's assessments, latest first; the withdrawn ones only when asked for. */
+export function selectAssessments(
+  tx: TenantTx,
+  centreId: string,
+  personId: string,
+  options: { includeWithdrawn?: boolean } = {},
+) {
+  return selectWithNames(tx)
+    .where(
+      and(
+        eq(assessments.centreId, centreId),
+        eq(assessments.personId, personId),
+        options.includeWithdrawn ? undefined : isNull(assessments.withdrawnAt),
+      ),
+    )
     .orderBy(desc(assessments.assessedOn), desc(assessments.createdAt));
 }
 
-export function selectAssessment(tx: TenantTx, centreId: string, id: string, forUpdate = false) {
-  const query = tx
-    .select(withAuthor)
-    .from(assessments)
-    .leftJoin(users, eq(users.id, assessments.createdBy))
-    .where(and(eq(assessments.centreId, centreId), eq(assessments.id, id)));
+export function selectAssessment(
+  tx: TenantTx,
+  centreId: string,
+  id: string,
+  forUpdate = false,
+): Promise<AssessmentWithNames | undefined> {
+  const query = selectWithNames(tx).where(and(eq(assessments.centreId, centreId), eq(assessments.id, id)));
   return (forUpdate ? query.for('update', { of: assessments }) : query).then((rows) => rows[0]);
 }
 
@@ -40,6 +69,7 @@ export function insertAssessment(
     .then((rows) => rows[0] as AssessmentRow);
 }
 
+/** Changes an assessment still at the version read, unlocked and in force; undefined otherwise. */
 export function updateAssessmentAtVersion(
   tx: TenantTx,
   key: { centreId: string; id: string; version: number },
@@ -54,7 +84,37 @@ export function updateAssessmentAtVersion(
         eq(assessments.centreId, key.centreId),
         eq(assessments.id, key.id),
         eq(assessments.version, key.version),
-        sql`${assessments.lockedAt} is null`,
+        isNull(assessments.lockedAt),
+        isNull(assessments.withdrawnAt),
+      ),
+    )
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+/** Withdraws an assessment still at the version read, unlocked and in force; undefined otherwise. */
+export function withdrawAssessmentAtVersion(
+  tx: TenantTx,
+  key: { centreId: string; id: string; version: number },
+  values: { by: string; reason: string; now: Date },
+) {
+  return tx
+    .update(assessments)
+    .set({
+      withdrawnAt: values.now,
+      withdrawnBy: values.by,
+      withdrawalReason: values.reason,
+      updatedAt: values.now,
+      updatedBy: values.by,
+      version: sql`${assessments.version} + 1`,
+    })
+    .where(
+      and(
+        eq(assessments.centreId, key.centreId),
+        eq(assessments.id, key.id),
+        eq(assessments.version, key.version),
+        isNull(assessments.lockedAt),
+        isNull(assessments.withdrawnAt),
       ),
     )
     .returning()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates.ts';
-import { LIFE_DOMAINS } from '../../domain/life-domains.ts';
+import { isEmptyAssessment, LIFE_DOMAINS } from '../../domain/life-domains.ts';
+import { WithdrawalSchema, withdrawnQuery } from '../withdrawals.ts';
 
 const note = z.string().trim().max(4000);
 const longText = z.string().trim().max(10000);
@@ -39,9 +40,18 @@ const assessmentFields = {
   needs: longText.default(''),
 };
 
+/** The path and message of an assessment with nothing in it (src/domain/life-domains.ts). */
+export const EMPTY_ASSESSMENT = { path: 'domains', key: 'validation.assessmentEmpty' } as const;
+
 export const CreateAssessmentSchema = z
   .object(assessmentFields)
   .strict()
+  .superRefine((assessment, ctx) => {
+    if (isEmptyAssessment(assessment)) {
+      ctx.addIssue({ code: 'custom', path: [EMPTY_ASSESSMENT.path], message: EMPTY_ASSESSMENT.key });
+    }
+  })
+  .describe('At least one life domain, or some text in aspirations, aptitudes, qualifications or needs.')
   .meta({ id: 'CreateAssessmentRequest' });
 export type CreateAssessmentInput = z.infer<typeof CreateAssessmentSchema>;
 
@@ -77,6 +87,7 @@ export const AssessmentSchema = z
     qualifications: z.string(),
     needs: z.string(),
     locked: z.boolean().describe('A plan was signed on it: read-only, make a new assessment instead.'),
+    withdrawal: WithdrawalSchema,
     version: z.number().int(),
     createdAt: z.iso.datetime({ offset: true }),
     createdBy: z.string().nullable().describe('Name of the worker who recorded it.'),
@@ -88,5 +99,6 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 export const AssessmentListSchema = z
   .object({ items: z.array(AssessmentSchema) })
   .meta({ id: 'AssessmentList' });
+export const AssessmentListQuery = z.object({ withdrawn: withdrawnQuery });
 export const PersonParams = z.object({ id: z.uuid() });
 export const AssessmentParams = z.object({ id: z.uuid() });

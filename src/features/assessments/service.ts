@@ -2,32 +2,39 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { insertRecordVersion } from '../../db/versions.ts';
+import { isEmptyAssessment } from '../../domain/life-domains.ts';
 import { fileDateProblem } from '../../domain/person.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
 import { requirePerson } from '../persons/service.ts';
 import { invalidFields, Problem } from '../problem.ts';
-import { assessmentAccessProblem, assessmentUpdateProblem } from './policy.ts';
 import {
-  type AssessmentRow,
+  includeWithdrawn,
+  toWithdrawal,
+  type WITHDRAWN_FILTERS,
+  type WithdrawalRequest,
+} from '../withdrawals.ts';
+import { assessmentAccessProblem, assessmentUpdateProblem, assessmentWithdrawProblem } from './policy.ts';
+import {
   type AssessmentValues,
+  type AssessmentWithNames,
   insertAssessment,
   selectAssessment,
   selectAssessments,
   updateAssessmentAtVersion,
+  withdrawAssessmentAtVersion,
 } from './queries.ts';
-import type { Assessment, CreateAssessmentInput, UpdateAssessmentInput } from './schemas.ts';
+import {
+  type Assessment,
+  type CreateAssessmentInput,
+  EMPTY_ASSESSMENT,
+  type UpdateAssessmentInput,
+} from './schemas.ts';
 
 const EDITABLE = ['assessedOn', 'domains', 'aspirations', 'aptitudes', 'qualifications', 'needs'] as const;
 
-function toAssessment({
-  assessment: row,
-  author,
-}: {
-  assessment: AssessmentRow;
-  author: string | null;
-}): Assessment {
+function toAssessment({ assessment: row, author, withdrawnBy }: AssessmentWithNames): Assessment {
   return {
     id: row.id,
     personId: row.personId,
@@ -38,6 +45,7 @@ function toAssessment({
     qualifications: row.qualifications,
     needs: row.needs,
     locked: row.lockedAt !== null,
+    withdrawal: toWithdrawal(row, withdrawnBy),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     createdBy: author,
@@ -50,13 +58,16 @@ function checkDate(ctx: CentreContext, assessedOn: string | undefined, birthDate
   if (problem) throw invalidFields([{ path: 'assessedOn', key: problem }]);
 }
 
+/** Latest first; the withdrawn ones only when a team lead or an administrator asks for them. */
 export async function listAssessments(
   tx: TenantTx,
   ctx: CentreContext,
   personId: string,
+  options: { withdrawn?: (typeof WITHDRAWN_FILTERS)[number] } = {},
 ): Promise<{ items: Assessment[] }> {
+  const withWithdrawn = includeWithdrawn(ctx.actor, options.withdrawn);
   await requirePerson(tx, ctx, personId);
-  const rows = await selectAssessments(tx, ctx.actor.centreId, personId);
+  const rows = await selectAssessments(tx, ctx.actor.centreId, personId, { includeWithdrawn: withWithdrawn });
   await recordAudit(tx, ctx, { action: 'assessment.list', personId, details: { returned: rows.length } });
   return { items: rows.map(toAssessment) };
 }
@@ -104,7 +115,7 @@ export async function createAssessment(
     occurredOn: row.assessedOn,
     payload: { domains: input.domains.length },
   });
-  return toAssessment({ assessment: row, author: ctx.actor.displayName });
+  return toAssessment({ assessment: row, author: ctx.actor.displayName, withdrawnBy: null });
 }
 
 /** Refused once a plan was signed on the assessment: a new assessment is made instead. */
@@ -130,6 +141,10 @@ export async function updateAssessment(
   }
   // Saving what is already there makes no new version.
   if (Object.keys(changes).length === 0) return toAssessment(current);
+  const after = { ...current.assessment, ...changes };
+  if (isEmptyAssessment({ ...after, domains: after.domains as unknown[] })) {
+    throw invalidFields([EMPTY_ASSESSMENT]);
+  }
   const row = await updateAssessmentAtVersion(
     tx,
     { centreId: ctx.actor.centreId, id, version: input.version },
@@ -153,5 +168,43 @@ export async function updateAssessment(
     occurredOn: ctx.clock.today(),
     payload: { fields },
   });
-  return toAssessment({ assessment: row, author: current.author });
+  return toAssessment({ ...current, assessment: row });
+}
+
+/**
+ * Withdraws an assessment recorded by mistake: it leaves the lists, stays in the audit trail and
+ * on the timeline, and its earlier state in record_versions. Refused once a plan was signed on it.
+ */
+export async function withdrawAssessment(
+  tx: TenantTx,
+  ctx: CentreContext,
+  id: string,
+  input: WithdrawalRequest,
+): Promise<Assessment> {
+  const current = await selectAssessment(tx, ctx.actor.centreId, id, true);
+  const problem = assessmentWithdrawProblem(ctx.actor, current?.assessment, input.version);
+  if (problem || !current) throw problem;
+  const row = await withdrawAssessmentAtVersion(
+    tx,
+    { centreId: ctx.actor.centreId, id, version: input.version },
+    { by: ctx.actor.userId, reason: input.reason, now: ctx.clock.now() },
+  );
+  if (!row) throw new Problem('conflict', 'errors.concurrentChange');
+  await insertRecordVersion(tx, 'assessment', row, { at: row.updatedAt, by: row.updatedBy });
+  // The reason is the worker's own words about the person: it stays in the record, not in the trail.
+  await recordAudit(tx, ctx, {
+    action: 'assessment.withdraw',
+    personId: row.personId,
+    subjectType: 'assessment',
+    subjectId: id,
+  });
+  await recordEvent(tx, ctx, {
+    type: 'assessment.withdrawn',
+    subjectType: 'assessment',
+    subjectId: id,
+    personId: row.personId,
+    occurredOn: ctx.clock.today(),
+    payload: {},
+  });
+  return toAssessment({ assessment: row, author: current.author, withdrawnBy: ctx.actor.displayName });
 }

@@ -6,8 +6,9 @@ import { AUDIT_ACTIONS } from './schemas.ts';
 describe('audit action labels', () => {
   for (const locale of LOCALES) {
     it(`every action has a label in ${locale}`, () => {
-      const actions = (catalogues[locale] as { auditTrail: { actions: Record<string, Record<string, string>> } })
-        .auditTrail.actions;
+      const actions = (
+        catalogues[locale] as { auditTrail: { actions: Record<string, Record<string, string>> } }
+      ).auditTrail.actions;
       const missing = AUDIT_ACTIONS.filter((action) => {
         const [group = '', name = ''] = action.split('.');
         return typeof actions[group]?.[name] !== 'string';

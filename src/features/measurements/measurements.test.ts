@@ -28,11 +28,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Each person a name of their own: the same name and birth date twice asks to confirm a duplicate. */
+let registered = 0;
 async function registerPerson(): Promise<string> {
+  registered += 1;
   const response = await t.call(worker, {
     method: 'POST',
     url: '/api/v1/persons',
-    payload: { firstName: 'Aïcha', lastName: 'Denis', birthDate: '1988-08-08', sex: 'F', language: 'fr' },
+    payload: {
+      firstName: 'Aïcha',
+      lastName: `Denis ${registered}`,
+      birthDate: '1988-08-08',
+      sex: 'F',
+      language: 'fr',
+    },
   });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id;

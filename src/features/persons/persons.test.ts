@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
 import { ownerRows } from '../../../test/owner.ts';
-import { formatNiss, makeNiss } from '../../domain/niss.ts';
+import { checkNiss, formatNiss, makeNiss } from '../../domain/niss.ts';
 import type { Person } from './schemas.ts';
 
 type Who = 'worker' | 'lead' | 'admin' | 'federal' | 'gent';
@@ -44,21 +44,37 @@ afterAll(() => t.close());
 const as = (who: Who) => sessions[who];
 
 /**
- * A national number no demo person has (the demo uses sequences 20 to 79) and no other test uses:
- * each call takes the next sequence.
+ * A birth date no other registration of this file uses: two test people are "the same person"
+ * (same name, same birth date: a duplicate warning) only when a test means them to be.
+ */
+let nextDay = 0;
+const freshBirthDate = () =>
+  new Date(Date.UTC(1950, 0, 1) + nextDay++ * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A national number no demo person has (the demo uses sequences 20 to 79) and no other test uses,
+ * for a birth date (a fresh one by default): each call takes the next even sequence, a woman's, as
+ * the people of newPerson are.
  */
 let nextSequence = 500;
-const freshNiss = (birthDate = '1983-06-14') => makeNiss(birthDate, nextSequence++);
+const freshNiss = (birthDate = freshBirthDate()) => {
+  nextSequence += 2;
+  return makeNiss(birthDate, nextSequence);
+};
 
-const newPerson = (overrides: Record<string, unknown> = {}) => ({
-  firstName: 'Éloïse',
-  lastName: 'Vandenbroucke-Lefèvre',
-  birthDate: '2001-04-12',
-  sex: 'F',
-  language: 'fr',
-  nationalNumber: null,
-  ...overrides,
-});
+/** A person to register: the birth date is the one the national number holds, else a fresh one. */
+const newPerson = (overrides: Record<string, unknown> = {}) => {
+  const niss = typeof overrides.nationalNumber === 'string' ? checkNiss(overrides.nationalNumber) : null;
+  return {
+    firstName: 'Éloïse',
+    lastName: 'Vandenbroucke-Lefèvre',
+    birthDate: (niss?.valid && niss.birthDate) || freshBirthDate(),
+    sex: 'F',
+    language: 'fr',
+    nationalNumber: null,
+    ...overrides,
+  };
+};
 const create = (who: Who, body: object) =>
   t.call(as(who), { method: 'POST', url: '/api/v1/persons', payload: body });
 /** Registers a person and fails the test unless it worked. */
@@ -111,6 +127,11 @@ describe('POST /persons', () => {
       nationalNumber: niss,
       email: null,
       phone: null,
+      street: null,
+      houseNumber: null,
+      box: null,
+      postcode: null,
+      municipality: null,
       // Whoever registers a person follows them, unless someone else is chosen.
       responsibleUserId: userIds.worker,
       version: 1,
@@ -320,12 +341,12 @@ describe('GET /persons', () => {
   });
 
   it('finds a national number typed with or without dots and dashes, and by its first digits', async () => {
-    const niss = makeNiss('1977-03-09', 611);
+    const niss = makeNiss('1977-03-09', 612);
     const person = await register('worker', { birthDate: '1977-03-09', nationalNumber: niss });
-    for (const q of [niss, formatNiss(niss), '77.03.09', '770309-611', ' 77 03 09 / 611 ']) {
+    for (const q of [niss, formatNiss(niss), '77.03.09', '770309-612', ' 77 03 09 / 612 ']) {
       expect(await listedIds('worker', { q }), q).toEqual([person.id]);
     }
-    expect(await listedIds('worker', { q: '77.03.09-612' })).toEqual([]);
+    expect(await listedIds('worker', { q: '77.03.09-613' })).toEqual([]);
   });
 
   it("never lists another centre's people", async () => {

@@ -1,10 +1,14 @@
-import { and, asc, eq, getTableColumns, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { personNameWords, persons, users } from '../../db/schema.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { prefixEnd } from '../../domain/text.ts';
 
 export type PersonRow = typeof persons.$inferSelect;
+/** The address of a person: every part optional (the demo and imports may leave it out). */
+export type AddressValues = Partial<
+  Pick<PersonRow, 'street' | 'houseNumber' | 'box' | 'postcode' | 'municipality'>
+>;
 export type PersonValues = Pick<
   PersonRow,
   | 'firstName'
@@ -16,7 +20,8 @@ export type PersonValues = Pick<
   | 'email'
   | 'phone'
   | 'searchName'
->;
+> &
+  AddressValues;
 
 /** The statement of findPerson, for whoever needs it unexecuted (bench/explain.ts). */
 export function personQuery(tx: TenantTx, centreId: string, id: string) {
@@ -39,12 +44,43 @@ export function findByNationalNumber(tx: TenantTx, centreId: string, nationalNum
     .then((rows) => rows[0]);
 }
 
+/**
+ * The people of a centre with this folded name and birth date, "the same person" registered twice
+ * (with or without a national number), found on the birth-date index (centre_id, birth_date,
+ * search_name, id) with equality conditions a planner may use under row-level security.
+ */
+export function findSameNameAndBirthDate(
+  tx: TenantTx,
+  search: { centreId: string; searchName: string; birthDate: string; except?: string },
+) {
+  return tx
+    .select({
+      id: persons.id,
+      firstName: persons.firstName,
+      lastName: persons.lastName,
+      birthDate: persons.birthDate,
+    })
+    .from(persons)
+    .where(
+      and(
+        eq(persons.centreId, search.centreId),
+        eq(persons.birthDate, search.birthDate),
+        eq(persons.searchName, search.searchName),
+        search.except ? ne(persons.id, search.except) : undefined,
+      ),
+    )
+    .orderBy(asc(persons.id))
+    .limit(20);
+}
+
 export interface PersonSearch {
   centreId: string;
   /** Folded words that must all appear in the name. */
   nameWords: string[];
   /** Leading digits of a national number. */
   nationalNumberPrefix: string | null;
+  /** The people born that day (YYYY-MM-DD), instead of a name or a number. */
+  birthDate?: string | null;
   after: { searchName: string; id: string } | null;
   /** Only the files a user follows, or (null) those nobody follows; undefined: everyone's. */
   responsibleUserId?: string | null;
@@ -66,6 +102,11 @@ export function searchPersons(tx: TenantTx, search: PersonSearch) {
   return search.nameWords.length > 0 ? searchByName(tx, search) : listOrSearchByNumber(tx, search);
 }
 
+/**
+ * The whole list, a national-number prefix, or a birth date: one range or equality on an index
+ * that starts with centre_id (a birth date: (centre_id, birth_date, search_name, id), which also
+ * gives the name order of the page).
+ */
 function listOrSearchByNumber(tx: TenantTx, search: PersonSearch) {
   const prefix = search.nationalNumberPrefix;
   return tx
@@ -77,6 +118,7 @@ function listOrSearchByNumber(tx: TenantTx, search: PersonSearch) {
         prefix
           ? sql`${persons.nationalNumber} ~>=~ ${prefix} and ${persons.nationalNumber} ~<~ ${prefixEnd(prefix)}`
           : undefined,
+        search.birthDate ? eq(persons.birthDate, search.birthDate) : undefined,
         followedBy(persons.responsibleUserId, search.responsibleUserId),
         after(persons.searchName, persons.id, search.after),
       ),

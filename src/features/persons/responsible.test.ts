@@ -200,11 +200,11 @@ describe('giving files to another worker', () => {
     ],
     ['both files and a worker', { toUserId: 'lead', both: true }, 'personIds', 'validation.personsOrWorker'],
     [
-      // Nothing names the files: the first way of naming them is asked for.
+      // Nothing names the files: the rule's own message says the two ways of naming them.
       'neither files nor a worker',
       { toUserId: 'lead', neither: true },
       'personIds',
-      'validation.required',
+      'validation.personsOrWorker',
     ],
   ] as const)('refuses %s with 400 and moves nothing', async (_, shape, path, code) => {
     const person = (await register('worker')).json<Person>();

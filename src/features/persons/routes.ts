@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { withCentre } from '../../http/context.ts';
-import { problemResponses } from '../problem.ts';
+import { ProblemSchema, problemResponses } from '../problem.ts';
+import { confirmWarningsProblem } from './checks.ts';
 import {
+  ConfirmWarningsProblemSchema,
   CreatePersonSchema,
   PersonIdParams,
   PersonListQuerySchema,
@@ -37,15 +40,25 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['persons'],
         summary: 'Register a person',
-        description: 'Two people of one centre cannot share a national number (409 names the other person).',
+        description: [
+          'Two people of one centre cannot share a national number (409 `conflict` names the other person).',
+          'A birth date that contradicts the national number, or a municipality the postcode does not serve, is a 400 field error.',
+          'A recorded sex that is not the one the national number was given for (`sexParity`), or another person of the centre with the same name and birth date (`possibleDuplicate`, with or without a national number), answers 409 `confirm-warnings` with the `warnings` and saves nothing: resend with their codes in `confirmWarnings` to register anyway (the confirmation is audited).',
+        ].join(' '),
         body: CreatePersonSchema,
-        response: { 201: PersonSchema, ...problemResponses(400, 401, 403, 409) },
+        response: {
+          201: PersonSchema,
+          ...problemResponses(400, 401, 403),
+          409: z.union([ConfirmWarningsProblemSchema, ProblemSchema]),
+        },
       },
     },
     async (request, reply) => {
-      const person = await withCentre(request, (tx, ctx) => createPerson(tx, ctx, request.body));
-      reply.code(201).header('location', `/api/v1/persons/${person.id}`);
-      return person;
+      const outcome = await withCentre(request, (tx, ctx) => createPerson(tx, ctx, request.body));
+      // The warnings were recorded as shown in the request's transaction, which wrote nothing else.
+      if ('warnings' in outcome) throw confirmWarningsProblem(outcome);
+      reply.code(201).header('location', `/api/v1/persons/${outcome.id}`);
+      return outcome;
     },
   );
 
@@ -91,13 +104,26 @@ export const personsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['persons'],
         summary: 'Change a person',
-        description:
+        description: [
           'Send only the fields that change, with the `version` you read. A stale version answers 409 with `currentVersion`; nothing is overwritten.',
+          'The record as it would be saved is checked where the change touches it: the birth date against the national number, the municipality against the postcode (400).',
+          'A change of sex or national number that makes them disagree, or of name or birth date that makes the person look like another of the centre, answers 409 `confirm-warnings`, as registering does; resend with `confirmWarnings`.',
+        ].join(' '),
         params: PersonIdParams,
         body: UpdatePersonSchema,
-        response: { 200: PersonSchema, ...problemResponses(400, 401, 403, 404, 409) },
+        response: {
+          200: PersonSchema,
+          ...problemResponses(400, 401, 403, 404),
+          409: z.union([ConfirmWarningsProblemSchema, ProblemSchema]),
+        },
       },
     },
-    (request) => withCentre(request, (tx, ctx) => updatePerson(tx, ctx, request.params.id, request.body)),
+    async (request) => {
+      const outcome = await withCentre(request, (tx, ctx) =>
+        updatePerson(tx, ctx, request.params.id, request.body),
+      );
+      if ('warnings' in outcome) throw confirmWarningsProblem(outcome);
+      return outcome;
+    },
   );
 };

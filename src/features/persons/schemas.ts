@@ -30,6 +30,14 @@ const nationalNumber = z
   })
   .describe('National number (NISS) or BIS number: 11 digits, with or without dots and dashes.');
 
+/** A line of an address: printed on letters and plans as typed, so nothing invisible in it either. */
+const addressLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((value) => !hasForbiddenNameCharacters(value), { message: 'validation.forbiddenCharacters' });
+
 const personFields = {
   firstName: name,
   lastName: name,
@@ -44,10 +52,38 @@ const personFields = {
     .max(40)
     .regex(/^[+0-9 ()./-]*$/, { message: 'validation.invalidFormat' })
     .nullable(),
+  street: addressLine(200).nullable().describe('Street of the address in Belgium.'),
+  houseNumber: addressLine(20).nullable().describe('House number, with its letter if any (12A).'),
+  box: addressLine(20).nullable().describe('Box (bus, boîte).'),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^[1-9][0-9]{3}$/, { message: 'validation.postcodeFormat' })
+    .nullable()
+    .describe(
+      'Belgian postcode, 4 digits; it must exist. Sent without `municipality`, the municipality is filled in when the postcode serves only one (in the person’s language).',
+    ),
+  municipality: addressLine(100)
+    .nullable()
+    .describe(
+      'Municipality, or the locality of the postcode (5100 Jambes), in French, Dutch or German: checked against the postcode, accents and case aside.',
+    ),
 };
 
 /** The fields of a person a user edits, in form order. */
 export const PERSON_FIELDS = Object.keys(personFields) as Array<keyof typeof personFields>;
+
+/** The warnings a worker may confirm (docs/architecture.md, "Warnings a worker confirms"). */
+export const WARNING_CODES = ['sexParity', 'possibleDuplicate'] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+const confirmWarnings = z
+  .array(z.enum(WARNING_CODES))
+  .max(WARNING_CODES.length)
+  .optional()
+  .describe(
+    'The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved.',
+  );
 
 const responsibleUserId = z
   .uuid()
@@ -60,8 +96,18 @@ export const CreatePersonSchema = z
     responsibleUserId: responsibleUserId
       .optional()
       .describe('Who follows the person: by default whoever registers them, when a worker or a lead.'),
+    confirmWarnings,
   })
-  .partial({ nationalNumber: true, email: true, phone: true })
+  .partial({
+    nationalNumber: true,
+    email: true,
+    phone: true,
+    street: true,
+    houseNumber: true,
+    box: true,
+    postcode: true,
+    municipality: true,
+  })
   .strict()
   .meta({ id: 'CreatePersonRequest' });
 export type CreatePersonInput = z.infer<typeof CreatePersonSchema>;
@@ -70,7 +116,10 @@ export type CreatePersonInput = z.infer<typeof CreatePersonSchema>;
 export const UpdatePersonSchema = z
   .object(personFields)
   .partial()
-  .extend({ version: z.number().int().min(1).describe('The version you read: a stale version gets 409.') })
+  .extend({
+    version: z.number().int().min(1).describe('The version you read: a stale version gets 409.'),
+    confirmWarnings,
+  })
   .strict()
   .meta({ id: 'UpdatePersonRequest' });
 export type UpdatePersonInput = z.infer<typeof UpdatePersonSchema>;
@@ -86,6 +135,11 @@ export const PersonSchema = z
     nationalNumber: z.string().nullable().describe('11 digits, or null when unknown.'),
     email: z.string().nullable(),
     phone: z.string().nullable(),
+    street: z.string().nullable(),
+    houseNumber: z.string().nullable(),
+    box: z.string().nullable(),
+    postcode: z.string().nullable(),
+    municipality: z.string().nullable(),
     responsibleUserId,
     version: z.number().int(),
     createdAt: z.iso.datetime({ offset: true }),
@@ -104,7 +158,7 @@ export const PersonListQuerySchema = cursorQuery.extend({
     .max(100)
     .optional()
     .describe(
-      'The beginning of words of the name (accent- and case-insensitive, in any order: "dup ma" finds Marie Dupont) or of a national number (with or without separators).',
+      'The beginning of words of the name (accent- and case-insensitive, in any order: "dup ma" finds Marie Dupont), the beginning of a national number (with or without separators), or a birth date (18/10/1974, 18.10.1974, 18-10-1974 or 1974-10-18: the people born that day).',
     ),
 });
 
@@ -130,6 +184,41 @@ export const ReassignResultSchema = z
       .describe('Files that changed hands (those already followed by toUserId are left as they are).'),
   })
   .meta({ id: 'ReassignResult' });
+
+/** One warning of a 409 `confirm-warnings` answer. */
+export const PersonWarningSchema = z
+  .object({
+    code: z.enum(WARNING_CODES).describe('What to confirm, by sending it back in `confirmWarnings`.'),
+    message: z.string().describe('The warning in the caller’s language.'),
+    field: z.string().optional().describe('The field it is about, when one.'),
+    duplicates: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          firstName: z.string(),
+          lastName: z.string(),
+          birthDate: z.string().meta({ format: 'date' }),
+        }),
+      )
+      .optional()
+      .describe('possibleDuplicate: the people of your centre with the same name and birth date.'),
+  })
+  .meta({ id: 'PersonWarning' });
+
+export const ConfirmWarningsProblemSchema = z
+  .object({
+    type: z.literal('/api/v1/problems/confirm-warnings'),
+    title: z.string(),
+    status: z.literal(409),
+    detail: z.string(),
+    instance: z.string().optional(),
+    warnings: z.array(PersonWarningSchema),
+  })
+  .meta({
+    id: 'ConfirmWarningsProblem',
+    description:
+      'Nothing was saved: the worker must see these warnings and confirm them (send their codes in `confirmWarnings`). Other 409s (a stale version, a national number already used) are plain problems.',
+  });
 
 export const PersonPageSchema = page(PersonSchema).meta({ id: 'PersonPage' });
 

@@ -10,7 +10,7 @@ import { testDatabase } from '../../../test/database.ts';
 import { ownerRows } from '../../../test/owner.ts';
 import { type Database, queryRows } from '../../db/connect.ts';
 import { inTenant } from '../../db/tenancy.ts';
-import { type PersonSearch, searchPersons } from './queries.ts';
+import { findSameNameAndBirthDate, type PersonSearch, searchPersons } from './queries.ts';
 
 let database: Database;
 let centreId: string;
@@ -49,8 +49,12 @@ const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
 
 /** The plan of a search, as the request role of the centre. */
 async function planOf(search: Omit<PersonSearch, 'centreId' | 'after' | 'limit'>): Promise<PlanNode[]> {
+  return planOfQuery((tx) => searchPersons(tx, { ...search, centreId, after: null, limit: 51 }));
+}
+
+async function planOfQuery(build: (tx: Parameters<Parameters<typeof inTenant>[2]>[0]) => unknown) {
   return inTenant(database.db, { centreId, userId: null }, async (tx) => {
-    const query = searchPersons(tx, { ...search, centreId, after: null, limit: 51 }) as unknown as SQL;
+    const query = build(tx) as SQL;
     const [row] = await queryRows<{ 'QUERY PLAN': unknown }>(tx, sql`explain (format json) ${query}`);
     const plan = row?.['QUERY PLAN'];
     const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [{ Plan: PlanNode }];
@@ -81,5 +85,23 @@ describe(`the searches use an index on the search term under row-level security 
     expect(scans).toHaveLength(1);
     expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
     expect(scans[0]?.['Index Cond']).toMatch(/national_number ~>=~ .*national_number ~<~ /);
+  });
+
+  it('by birth date: an equality on the birth-date index, which also gives the name order', async () => {
+    const nodes = await planOf({ nameWords: [], nationalNumberPrefix: null, birthDate: '1985-06-01' });
+    const scans = nodes.filter((n) => n['Index Name'] === 'persons_centre_birth_date_idx');
+    expect(scans).toHaveLength(1);
+    expect(scans[0]?.['Index Cond']).toMatch(/birth_date = '1985-06-01'::date/);
+    expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan' || n['Node Type'] === 'Sort')).toEqual([]);
+  });
+
+  it('the possible duplicates: name and birth date on the birth-date index', async () => {
+    const nodes = await planOfQuery((tx) =>
+      findSameNameAndBirthDate(tx, { centreId, searchName: 'nom1000 prenom1000', birthDate: '1982-09-27' }),
+    );
+    const scans = nodes.filter((n) => n['Index Name'] === 'persons_centre_birth_date_idx');
+    expect(scans).toHaveLength(1);
+    expect(scans[0]?.['Index Cond']).toMatch(/birth_date = '1982-09-27'::date\) AND \(search_name = /);
+    expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan')).toEqual([]);
   });
 });

@@ -1,20 +1,31 @@
 /** Use cases of a person's identity record: each runs in the caller's transaction, audited inside it. */
 import { z } from 'zod';
-import { isUniqueViolation } from '../../db/errors.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { insertRecordVersion } from '../../db/versions.ts';
+import { municipalityOf } from '../../domain/address.ts';
 import { normaliseNiss } from '../../domain/niss.ts';
-import { birthDateProblem } from '../../domain/person.ts';
 import { foldForSearch } from '../../domain/text.ts';
+import { parseTypedDate } from '../../domain/typed-dates.ts';
 import { recordAudit } from '../audit/service.ts';
 import { FOLLOWER_ROLES } from '../auth/policy.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
 import { decodeCursor, encodeCursor } from '../pagination.ts';
-import { invalidFields, Problem, staleVersion } from '../problem.ts';
+import { Problem, staleVersion } from '../problem.ts';
+import {
+  ADDRESS_FIELDS,
+  assertNationalNumberFree,
+  blankToNull,
+  checkCrossRules,
+  checkRules,
+  confirmedDetails,
+  mapUniqueViolation,
+  raiseWarnings,
+  unconfirmed,
+  type WarningsToConfirm,
+} from './checks.ts';
 import { personAccessProblem, personUpdateProblem, responsibleProblem } from './policy.ts';
 import {
-  findByNationalNumber,
   findCentreUser,
   findPerson,
   insertPerson,
@@ -44,6 +55,11 @@ export function toPerson(row: PersonRow): Person {
     nationalNumber: row.nationalNumber,
     email: row.email,
     phone: row.phone,
+    street: row.street,
+    houseNumber: row.houseNumber,
+    box: row.box,
+    postcode: row.postcode,
+    municipality: row.municipality,
     responsibleUserId: row.responsibleUserId,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -53,41 +69,6 @@ export function toPerson(row: PersonRow): Person {
 
 const searchNameOf = (p: { lastName: string; firstName: string }) =>
   foldForSearch(`${p.lastName} ${p.firstName}`);
-
-function checkRules(ctx: CentreContext, values: { birthDate?: string }) {
-  const problem = values.birthDate ? birthDateProblem(values.birthDate, ctx.clock.today()) : null;
-  if (problem) throw invalidFields([{ path: 'birthDate', key: problem }]);
-}
-
-async function assertNationalNumberFree(
-  tx: TenantTx,
-  centreId: string,
-  nationalNumber: string,
-  self?: string,
-) {
-  const other = await findByNationalNumber(tx, centreId, nationalNumber);
-  if (other && other.id !== self) throw duplicateNationalNumber(other.id);
-}
-
-function duplicateNationalNumber(personId?: string) {
-  return new Problem('conflict', 'errors.duplicateNationalNumber', {
-    errors: [{ path: 'nationalNumber', key: 'errors.duplicateNationalNumber' }],
-    extensions: { conflict: { field: 'nationalNumber', ...(personId ? { personId } : {}) } },
-  });
-}
-
-/**
- * A concurrent insert can still win between our check and our write: the unique index decides.
- * The failed statement aborts the caller's transaction, which the thrown problem rolls back.
- */
-async function mapUniqueViolation<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isUniqueViolation(error, 'persons_centre_national_number_key')) throw duplicateNationalNumber();
-    throw error;
-  }
-}
 
 /**
  * Who follows a new file: the one chosen, or else whoever registers it when they follow files
@@ -109,9 +90,10 @@ export async function createPerson(
   tx: TenantTx,
   ctx: CentreContext,
   input: CreatePersonInput,
-): Promise<Person> {
+): Promise<Person | WarningsToConfirm> {
   checkRules(ctx, input);
   const nationalNumber = input.nationalNumber ? normaliseNiss(input.nationalNumber) : null;
+  const postcode = blankToNull(input.postcode);
   const values: PersonValues = {
     firstName: input.firstName,
     lastName: input.lastName,
@@ -121,10 +103,22 @@ export async function createPerson(
     nationalNumber,
     email: input.email ?? null,
     phone: input.phone || null,
+    street: blankToNull(input.street),
+    houseNumber: blankToNull(input.houseNumber),
+    box: blankToNull(input.box),
+    postcode,
+    // A postcode alone names its municipality when it serves only one (docs/architecture.md).
+    municipality:
+      blankToNull(input.municipality) ?? (postcode ? municipalityOf(postcode, input.language) : null),
     searchName: searchNameOf(input),
   };
+  // A number another file holds first: that file is what the worker needs to see.
   if (nationalNumber) await assertNationalNumberFree(tx, ctx.actor.centreId, nationalNumber);
+  checkCrossRules({ ...values, postcode, municipality: blankToNull(input.municipality) });
   const responsibleUserId = await chooseResponsible(tx, ctx, input.responsibleUserId);
+  const warnings = await raiseWarnings(tx, ctx, values, { sexParity: true, duplicates: true });
+  const stop = await unconfirmed(tx, ctx, warnings, input.confirmWarnings);
+  if (stop) return stop;
   const row = await mapUniqueViolation(
     insertPerson(tx, {
       ...values,
@@ -135,7 +129,11 @@ export async function createPerson(
     }),
   );
   await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
-  await recordAudit(tx, ctx, { action: 'person.create', personId: row.id });
+  await recordAudit(tx, ctx, {
+    action: 'person.create',
+    personId: row.id,
+    details: confirmedDetails(warnings),
+  });
   await recordEvent(tx, ctx, {
     type: 'person.registered',
     subjectType: 'person',
@@ -183,8 +181,10 @@ export async function listPersons(
   query: { q?: string; limit: number; cursor?: string; responsible?: string },
 ) {
   const q = query.q?.trim() ?? '';
+  // A typed day (18/10/1974) before a number: its digits would read as a national number's.
+  const birthDate = parseTypedDate(q);
   const digits = q.replace(/[\s.\-/]/g, '');
-  const isNumber = /^\d+$/.test(digits);
+  const isNumber = !birthDate && /^\d+$/.test(digits);
   const after = query.cursor
     ? (([searchName, id]) => ({ searchName, id }))(
         decodeCursor(query.cursor, z.tuple([z.string(), z.uuid()])),
@@ -192,8 +192,9 @@ export async function listPersons(
     : null;
   const rows = await searchPersons(tx, {
     centreId: ctx.actor.centreId,
-    nameWords: isNumber ? [] : foldForSearch(q).split(' ').filter(Boolean),
+    nameWords: isNumber || birthDate ? [] : foldForSearch(q).split(' ').filter(Boolean),
     nationalNumberPrefix: isNumber ? digits : null,
+    birthDate,
     responsibleUserId: followedBy(ctx, query.responsible),
     after,
     limit: query.limit + 1,
@@ -217,7 +218,7 @@ export async function updatePerson(
   ctx: CentreContext,
   id: string,
   input: UpdatePersonInput,
-): Promise<Person> {
+): Promise<Person | WarningsToConfirm> {
   checkRules(ctx, input);
   const current = await findPerson(tx, ctx.actor.centreId, id, true);
   const problem = personUpdateProblem(ctx.actor, current, input.version);
@@ -230,17 +231,48 @@ export async function updatePerson(
     const normalised =
       field === 'nationalNumber' && value
         ? normaliseNiss(value)
-        : field === 'phone' && value === ''
-          ? null
+        : field === 'phone' || (ADDRESS_FIELDS as readonly string[]).includes(field)
+          ? blankToNull(value)
           : value;
     if (normalised !== current[field]) Object.assign(next, { [field]: normalised });
   }
+  // A new postcode with no municipality on record names it, as at registration.
+  if (next.postcode && input.municipality === undefined && !current.municipality) {
+    const municipality = municipalityOf(
+      next.postcode,
+      (next.language ?? current.language) as Person['language'],
+    );
+    if (municipality) next.municipality = municipality;
+  }
   const changed = Object.keys(next);
   if (changed.length === 0) return toPerson(current);
-  if (next.firstName !== undefined || next.lastName !== undefined) {
-    next.searchName = searchNameOf({ ...current, ...next });
-  }
+  const merged = { ...current, ...next };
+  const touches = (...fields: Array<keyof PersonValues>) => fields.some((f) => f in next);
   if (next.nationalNumber) await assertNationalNumberFree(tx, ctx.actor.centreId, next.nationalNumber, id);
+  // A stored record is checked where this change touches it: an old inconsistency elsewhere in the
+  // file does not block, say, a new phone number.
+  checkCrossRules({
+    birthDate: merged.birthDate,
+    nationalNumber: touches('birthDate', 'nationalNumber') ? merged.nationalNumber : null,
+    ...(touches('postcode', 'municipality')
+      ? { postcode: merged.postcode, municipality: merged.municipality }
+      : {}),
+  });
+  if (next.firstName !== undefined || next.lastName !== undefined) {
+    next.searchName = searchNameOf(merged);
+  }
+  const warnings = await raiseWarnings(
+    tx,
+    ctx,
+    { ...merged, searchName: next.searchName ?? current.searchName },
+    {
+      sexParity: touches('sex', 'nationalNumber'),
+      duplicates: touches('firstName', 'lastName', 'birthDate'),
+      self: id,
+    },
+  );
+  const stop = await unconfirmed(tx, ctx, warnings, input.confirmWarnings);
+  if (stop) return stop;
 
   const row = await mapUniqueViolation(
     updatePersonAtVersion(
@@ -251,7 +283,11 @@ export async function updatePerson(
   );
   if (!row) throw staleVersion(input.version, current.version + 1);
   await insertRecordVersion(tx, 'person', row, { at: row.updatedAt, by: row.updatedBy });
-  await recordAudit(tx, ctx, { action: 'person.update', personId: id, details: { fields: changed } });
+  await recordAudit(tx, ctx, {
+    action: 'person.update',
+    personId: id,
+    details: { fields: changed, ...confirmedDetails(warnings) },
+  });
   await recordEvent(tx, ctx, {
     type: 'person.updated',
     subjectType: 'person',

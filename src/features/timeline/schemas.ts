@@ -18,6 +18,9 @@ export const TimelineEventSchema = z
     detail: z
       .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
       .describe('Ids and what changed (field names), never personal values.'),
+    withdrawn: z
+      .boolean()
+      .describe('The record was since withdrawn as a mistake (a later `*.withdrawn` event names it).'),
   })
   .meta({ id: 'TimelineEvent' });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;

@@ -23,6 +23,10 @@ export async function getTimeline(
   await requirePerson(tx, ctx, personId);
   const rows = await personEvents(tx, ctx, personId);
   await recordAudit(tx, ctx, { action: 'timeline.read', personId });
+  // Read from the log itself: a record withdrawn as a mistake has a withdrawal event.
+  const withdrawn = new Set(
+    rows.filter((row) => row.type.endsWith('.withdrawn')).map((row) => row.subjectId),
+  );
   return {
     items: rows.map((row) => ({
       eventId: row.id,
@@ -33,6 +37,7 @@ export async function getTimeline(
       at: row.recordedAt.toISOString(),
       by: row.actorName,
       detail: row.payload as TimelineEvent['detail'],
+      withdrawn: withdrawn.has(row.subjectId),
     })),
   };
 }

@@ -266,7 +266,7 @@ export interface paths {
                     cursor?: string;
                     /** @description Only the people followed by you (me), by this worker (an id), or by nobody (none). */
                     responsible?: "me" | "none" | string;
-                    /** @description The beginning of words of the name (accent- and case-insensitive, in any order: "dup ma" finds Marie Dupont) or of a national number (with or without separators). */
+                    /** @description The beginning of words of the name (accent- and case-insensitive, in any order: "dup ma" finds Marie Dupont), the beginning of a national number (with or without separators), or a birth date (18/10/1974, 18.10.1974, 18-10-1974 or 1974-10-18: the people born that day). */
                     q?: string;
                 };
                 header?: never;
@@ -316,7 +316,7 @@ export interface paths {
         put?: never;
         /**
          * Register a person
-         * @description Two people of one centre cannot share a national number (409 names the other person).
+         * @description Two people of one centre cannot share a national number (409 `conflict` names the other person). A birth date that contradicts the national number, or a municipality the postcode does not serve, is a 400 field error. A recorded sex that is not the one the national number was given for (`sexParity`), or another person of the centre with the same name and birth date (`possibleDuplicate`, with or without a national number), answers 409 `confirm-warnings` with the `warnings` and saves nothing: resend with their codes in `confirmWarnings` to register anyway (the confirmation is audited).
          */
         post: {
             parameters: {
@@ -373,7 +373,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["ConfirmWarningsProblem"] | components["schemas"]["Problem"];
                     };
                 };
             };
@@ -539,7 +539,7 @@ export interface paths {
         head?: never;
         /**
          * Change a person
-         * @description Send only the fields that change, with the `version` you read. A stale version answers 409 with `currentVersion`; nothing is overwritten.
+         * @description Send only the fields that change, with the `version` you read. A stale version answers 409 with `currentVersion`; nothing is overwritten. The record as it would be saved is checked where the change touches it: the birth date against the national number, the municipality against the postcode (400). A change of sex or national number that makes them disagree, or of name or birth date that makes the person look like another of the centre, answers 409 `confirm-warnings`, as registering does; resend with `confirmWarnings`.
          */
         patch: {
             parameters: {
@@ -607,7 +607,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/problem+json": components["schemas"]["Problem"];
+                        "application/problem+json": components["schemas"]["ConfirmWarningsProblem"] | components["schemas"]["Problem"];
                     };
                 };
             };
@@ -623,11 +623,14 @@ export interface paths {
         };
         /**
          * The workers and leads of your centre
-         * @description Who can follow a file (`responsibleUserId`), sorted by name, with how many people each follows. Administrators follow no files and are not listed.
+         * @description Who can follow a file (`responsibleUserId`), sorted by name, with how many people each follows. Administrators follow no files and are listed only with `include=staff` (e.g. to filter the audit trail by user).
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description followers: who can follow a file (workers and leads); staff: also the administrators. */
+                    include?: "followers" | "staff";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -690,7 +693,13 @@ export interface paths {
                     cursor?: string;
                     /** @description Only the events about this person. */
                     personId?: string;
-                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+                    /** @description Only what this user did. */
+                    userId?: string;
+                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct";
+                    /** @description From this day (YYYY-MM-DD, Belgian time), included. */
+                    from?: string;
+                    /** @description Up to this day (YYYY-MM-DD, Belgian time), included. */
+                    to?: string;
                 };
                 header?: never;
                 path?: never;
@@ -751,10 +760,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The social assessments of a person, latest first */
+        /**
+         * The social assessments of a person, latest first
+         * @description Only the assessments in force: a withdrawn one is left out, unless a team lead or an administrator asks for it with `withdrawn=include` (a worker asking gets 403).
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description `include` lists withdrawn records too (each with its `withdrawal`): team leads and administrators only, a worker gets 403. Left out: only the records in force. */
+                    withdrawn?: "exclude" | "include";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -890,7 +905,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one social assessment */
+        /**
+         * Read one social assessment
+         * @description A withdrawn assessment is still readable here, with its `withdrawal`.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -956,7 +974,7 @@ export interface paths {
         head?: never;
         /**
          * Change a social assessment
-         * @description Send the fields that change and the `version` you read. Refused with 409 once a plan was signed on it: record a new assessment instead.
+         * @description Send the fields that change and the `version` you read. Refused with 409 once a plan was signed on it (record a new assessment instead) or once it was withdrawn; refused with 400 when it would be left empty.
          */
         patch: {
             parameters: {
@@ -1029,6 +1047,96 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a social assessment recorded by mistake
+         * @description With the `version` you read and a reason. The assessment leaves the lists; it stays readable by id, in the audit trail and on the timeline (`assessment.withdrawn`), and its earlier state is kept. Refused with 409 when a plan was signed on it, when it was already withdrawn, or when the version is stale.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawalRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/instruments": {
@@ -1285,12 +1393,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The progress measurements of a person, oldest first */
+        /**
+         * The progress measurements of a person, oldest first
+         * @description Only the measurements in force: a withdrawn one is left out, unless a team lead or an administrator asks for it with `withdrawn=include` (a worker asking gets 403).
+         */
         get: {
             parameters: {
                 query?: {
                     /** @description Only the measurements with this instrument. */
                     instrument?: string;
+                    /** @description `include` lists withdrawn records too (each with its `withdrawal`): team leads and administrators only, a worker gets 403. Left out: only the records in force. */
+                    withdrawn?: "exclude" | "include";
                 };
                 header?: never;
                 path: {
@@ -1350,7 +1463,7 @@ export interface paths {
         put?: never;
         /**
          * Record a progress measurement
-         * @description Scores per domain on the instrument scale: the worker’s and, optionally, the person’s own. Unknown domains, scores off the scale and future dates are refused with the field named.
+         * @description Scores per domain on the instrument scale: the worker’s, the person’s own, or both (at least one of the two per domain). Unknown domains, scores off the scale and future dates are refused with the field named.
          */
         post: {
             parameters: {
@@ -1429,7 +1542,7 @@ export interface paths {
         };
         /**
          * Progress from the starting point, per domain
-         * @description Per domain: the baseline (first measurement), the latest, the change and the series; the overall change; and the domains where worker and person are 2 levels or more apart.
+         * @description From the measurements in force (a withdrawn one counts for nothing). Per domain: the baseline (first measurement), the latest, each side’s first and last scores and its change (a side counts from the first measurement that gives it), and the series with the notes; the overall change; and the domains where worker and person are 2 levels or more apart on the latest measurement.
          */
         get: {
             parameters: {
@@ -1493,6 +1606,247 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one measurement
+         * @description A withdrawn measurement is still readable here, with its `withdrawal`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a measurement
+         * @description Send what changes (date, moment, the whole list of scores) and the `version` you read: a new version, the earlier state kept, a `measurement.corrected` event naming the fields. The instrument and its version stay: a measurement taken with the wrong instrument is withdrawn and recorded again. Refused with 409 when the version is stale or the measurement was withdrawn.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectMeasurementRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a measurement recorded by mistake
+         * @description With the `version` you read and a reason. The measurement leaves the lists and the progress; it stays readable by id, in the audit trail and on the timeline (`measurement.withdrawn`), and its earlier state is kept. Refused with 409 when it was already withdrawn or the version is stale.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawalRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Measurement"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1576,6 +1930,306 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case journal of a person, newest first
+         * @description Search within it with `q` (every word must appear; accents and case ignored) and `kind`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Opaque: the nextCursor of the previous page. */
+                    cursor?: string;
+                    /** @description Words that must all appear in the text (accents and case ignored). */
+                    q?: string;
+                    kind?: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntryPage"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Write a journal entry
+         * @description A dated note of a contact: kind, text, optional duration. The caller is its author.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateJournalEntryRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/journal/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one journal entry
+         * @description Team leads and administrators also get `earlierVersions`: what it said before each correction.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a journal entry
+         * @description Only its author may. Send the fields that change and the `version` you read (409 when stale). The earlier text is kept, never deleted.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectJournalEntryRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1589,7 +2243,7 @@ export interface components {
             assessedOn: string;
             domains: {
                 /** @enum {string} */
-                domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "family" | "socialNetwork" | "education" | "workExperience" | "language" | "mobility" | "administration" | "justice";
+                domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "addiction" | "family" | "childcare" | "socialNetwork" | "education" | "workExperience" | "language" | "digital" | "mobility" | "administration" | "justice";
                 situation: string;
                 obstacles: string;
                 strengths: string;
@@ -1600,6 +2254,7 @@ export interface components {
             needs: string;
             /** @description A plan was signed on it: read-only, make a new assessment instead. */
             locked: boolean;
+            withdrawal: components["schemas"]["Withdrawal"];
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1617,7 +2272,7 @@ export interface components {
             assessedOn: string;
             domains: {
                 /** @enum {string} */
-                domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "family" | "socialNetwork" | "education" | "workExperience" | "language" | "mobility" | "administration" | "justice";
+                domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "addiction" | "family" | "childcare" | "socialNetwork" | "education" | "workExperience" | "language" | "digital" | "mobility" | "administration" | "justice";
                 situation: string;
                 obstacles: string;
                 strengths: string;
@@ -1628,6 +2283,7 @@ export interface components {
             needs: string;
             /** @description A plan was signed on it: read-only, make a new assessment instead. */
             locked: boolean;
+            withdrawal: components["schemas"]["WithdrawalInput"];
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -1648,10 +2304,12 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
+            /** @description First and last name of the person, when the event is about one. */
+            personName: string | null;
             subjectType: string | null;
             subjectId: string | null;
             details: {
@@ -1664,10 +2322,12 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "instrument.create" | "measurement.list" | "measurement.create" | "progress.read" | "timeline.read";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
+            /** @description First and last name of the person, when the event is about one. */
+            personName: string | null;
             subjectType: string | null;
             subjectId: string | null;
             details: {
@@ -1684,6 +2344,81 @@ export interface components {
             /** @description Pass as cursor to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /** @description Nothing was saved: the worker must see these warnings and confirm them (send their codes in `confirmWarnings`). Other 409s (a stale version, a national number already used) are plain problems. */
+        ConfirmWarningsProblem: {
+            /** @constant */
+            type: "/api/v1/problems/confirm-warnings";
+            title: string;
+            /** @constant */
+            status: 409;
+            detail: string;
+            instance?: string;
+            warnings: components["schemas"]["PersonWarning"][];
+        };
+        /** @description Nothing was saved: the worker must see these warnings and confirm them (send their codes in `confirmWarnings`). Other 409s (a stale version, a national number already used) are plain problems. */
+        ConfirmWarningsProblemInput: {
+            /** @constant */
+            type: "/api/v1/problems/confirm-warnings";
+            title: string;
+            /** @constant */
+            status: 409;
+            detail: string;
+            instance?: string;
+            warnings: components["schemas"]["PersonWarningInput"][];
+        };
+        CorrectJournalEntryRequest: {
+            /**
+             * @description interview (at the centre), home_visit, phone, written (e-mail or letter), partner_meeting (with a partner about the person), other.
+             * @enum {string}
+             */
+            kind?: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+            /** Format: date */
+            occurredOn?: string;
+            text?: string;
+            durationMinutes?: number | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        CorrectJournalEntryRequestInput: {
+            /**
+             * @description interview (at the centre), home_visit, phone, written (e-mail or letter), partner_meeting (with a partner about the person), other.
+             * @enum {string}
+             */
+            kind?: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+            /** Format: date */
+            occurredOn?: string;
+            text?: string;
+            durationMinutes?: number | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        CorrectMeasurementRequest: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future.
+             */
+            measuredOn?: string;
+            /** @enum {string} */
+            context?: "intake" | "evaluation" | "closure" | "other";
+            /** @description The whole list of scores as it should read, checked against the instrument version the measurement was taken with. */
+            scores?: components["schemas"]["Score"][];
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        CorrectMeasurementRequestInput: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD, not in the future.
+             */
+            measuredOn?: string;
+            /** @enum {string} */
+            context?: "intake" | "evaluation" | "closure" | "other";
+            /** @description The whole list of scores as it should read, checked against the instrument version the measurement was taken with. */
+            scores?: components["schemas"]["ScoreInput"][];
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        /** @description At least one life domain, or some text in aspirations, aptitudes, qualifications or needs. */
         CreateAssessmentRequest: {
             /**
              * Format: date
@@ -1701,6 +2436,7 @@ export interface components {
             /** @default  */
             needs: string;
         };
+        /** @description At least one life domain, or some text in aspirations, aptitudes, qualifications or needs. */
         CreateAssessmentRequestInput: {
             /**
              * Format: date
@@ -1717,6 +2453,34 @@ export interface components {
             qualifications: string;
             /** @default  */
             needs: string;
+        };
+        CreateJournalEntryRequest: {
+            /**
+             * @description interview (at the centre), home_visit, phone, written (e-mail or letter), partner_meeting (with a partner about the person), other.
+             * @enum {string}
+             */
+            kind: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+            /**
+             * Format: date
+             * @description The day of the contact (YYYY-MM-DD), not in the future.
+             */
+            occurredOn: string;
+            text: string;
+            durationMinutes?: number | null;
+        };
+        CreateJournalEntryRequestInput: {
+            /**
+             * @description interview (at the centre), home_visit, phone, written (e-mail or letter), partner_meeting (with a partner about the person), other.
+             * @enum {string}
+             */
+            kind: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+            /**
+             * Format: date
+             * @description The day of the contact (YYYY-MM-DD), not in the future.
+             */
+            occurredOn: string;
+            text: string;
+            durationMinutes?: number | null;
         };
         CreateMeasurementRequest: {
             instrumentKey: string;
@@ -1766,8 +2530,20 @@ export interface components {
             nationalNumber?: string | null;
             email?: string | null;
             phone?: string | null;
+            /** @description Street of the address in Belgium. */
+            street?: string | null;
+            /** @description House number, with its letter if any (12A). */
+            houseNumber?: string | null;
+            /** @description Box (bus, boîte). */
+            box?: string | null;
+            /** @description Belgian postcode, 4 digits; it must exist. Sent without `municipality`, the municipality is filled in when the postcode serves only one (in the person’s language). */
+            postcode?: string | null;
+            /** @description Municipality, or the locality of the postcode (5100 Jambes), in French, Dutch or German: checked against the postcode, accents and case aside. */
+            municipality?: string | null;
             /** @description Who follows the person: by default whoever registers them, when a worker or a lead. */
             responsibleUserId?: string | null;
+            /** @description The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved. */
+            confirmWarnings?: ("sexParity" | "possibleDuplicate")[];
         };
         CreatePersonRequestInput: {
             firstName: string;
@@ -1791,12 +2567,24 @@ export interface components {
             nationalNumber?: string | null;
             email?: string | null;
             phone?: string | null;
+            /** @description Street of the address in Belgium. */
+            street?: string | null;
+            /** @description House number, with its letter if any (12A). */
+            houseNumber?: string | null;
+            /** @description Box (bus, boîte). */
+            box?: string | null;
+            /** @description Belgian postcode, 4 digits; it must exist. Sent without `municipality`, the municipality is filled in when the postcode serves only one (in the person’s language). */
+            postcode?: string | null;
+            /** @description Municipality, or the locality of the postcode (5100 Jambes), in French, Dutch or German: checked against the postcode, accents and case aside. */
+            municipality?: string | null;
             /** @description Who follows the person: by default whoever registers them, when a worker or a lead. */
             responsibleUserId?: string | null;
+            /** @description The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved. */
+            confirmWarnings?: ("sexParity" | "possibleDuplicate")[];
         };
         DomainFinding: {
             /** @enum {string} */
-            domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "family" | "socialNetwork" | "education" | "workExperience" | "language" | "mobility" | "administration" | "justice";
+            domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "addiction" | "family" | "childcare" | "socialNetwork" | "education" | "workExperience" | "language" | "digital" | "mobility" | "administration" | "justice";
             /** @default  */
             situation: string;
             /** @default  */
@@ -1806,7 +2594,7 @@ export interface components {
         };
         DomainFindingInput: {
             /** @enum {string} */
-            domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "family" | "socialNetwork" | "education" | "workExperience" | "language" | "mobility" | "administration" | "justice";
+            domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "addiction" | "family" | "childcare" | "socialNetwork" | "education" | "workExperience" | "language" | "digital" | "mobility" | "administration" | "justice";
             /** @default  */
             situation: string;
             /** @default  */
@@ -2210,6 +2998,90 @@ export interface components {
         InstrumentListInput: {
             items: components["schemas"]["InstrumentInput"][];
         };
+        JournalEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            kind: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+            /** Format: date */
+            occurredOn: string;
+            text: string;
+            durationMinutes: number | null;
+            /** Format: uuid */
+            authorId: string;
+            /** @description Who wrote it: only they may correct it. */
+            authorName: string;
+            /** @description 1 for an entry never corrected. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the entry said before each correction, oldest first: only for team leads and administrators, on GET /journal/{id}. */
+            earlierVersions?: {
+                version: number;
+                /** @enum {string} */
+                kind: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+                /** Format: date */
+                occurredOn: string;
+                text: string;
+                durationMinutes: number | null;
+                /**
+                 * Format: date-time
+                 * @description When this state was written.
+                 */
+                savedAt: string;
+            }[];
+        };
+        JournalEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @enum {string} */
+            kind: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+            /** Format: date */
+            occurredOn: string;
+            text: string;
+            durationMinutes: number | null;
+            /** Format: uuid */
+            authorId: string;
+            /** @description Who wrote it: only they may correct it. */
+            authorName: string;
+            /** @description 1 for an entry never corrected. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the entry said before each correction, oldest first: only for team leads and administrators, on GET /journal/{id}. */
+            earlierVersions?: {
+                version: number;
+                /** @enum {string} */
+                kind: "interview" | "home_visit" | "phone" | "written" | "partner_meeting" | "other";
+                /** Format: date */
+                occurredOn: string;
+                text: string;
+                durationMinutes: number | null;
+                /**
+                 * Format: date-time
+                 * @description When this state was written.
+                 */
+                savedAt: string;
+            }[];
+        };
+        JournalEntryPage: {
+            items: components["schemas"]["JournalEntry"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        JournalEntryPageInput: {
+            items: components["schemas"]["JournalEntryInput"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         LoginRequest: {
             email: string;
             password: string;
@@ -2256,13 +3128,21 @@ export interface components {
             context: "intake" | "evaluation" | "closure" | "other";
             scores: {
                 domain: string;
-                workerScore: number;
+                workerScore: number | null;
                 personScore: number | null;
                 note: string | null;
             }[];
+            withdrawal: components["schemas"]["Withdrawal"];
+            /** @description Send it back with a correction or a withdrawal. */
+            version: number;
             /** Format: date-time */
             createdAt: string;
+            /** @description Name of the worker who recorded it. */
             createdBy: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Name of the user who last corrected or withdrew it. */
+            updatedBy: string | null;
         };
         MeasurementInput: {
             /** Format: uuid */
@@ -2277,13 +3157,21 @@ export interface components {
             context: "intake" | "evaluation" | "closure" | "other";
             scores: {
                 domain: string;
-                workerScore: number;
+                workerScore: number | null;
                 personScore: number | null;
                 note: string | null;
             }[];
+            withdrawal: components["schemas"]["WithdrawalInput"];
+            /** @description Send it back with a correction or a withdrawal. */
+            version: number;
             /** Format: date-time */
             createdAt: string;
+            /** @description Name of the worker who recorded it. */
             createdBy: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Name of the user who last corrected or withdrew it. */
+            updatedBy: string | null;
         };
         MeasurementList: {
             items: components["schemas"]["Measurement"][];
@@ -2331,6 +3219,11 @@ export interface components {
             nationalNumber: string | null;
             email: string | null;
             phone: string | null;
+            street: string | null;
+            houseNumber: string | null;
+            box: string | null;
+            postcode: string | null;
+            municipality: string | null;
             /** @description The worker or lead of your centre who follows the person; null: nobody yet. */
             responsibleUserId: string | null;
             version: number;
@@ -2354,6 +3247,11 @@ export interface components {
             nationalNumber: string | null;
             email: string | null;
             phone: string | null;
+            street: string | null;
+            houseNumber: string | null;
+            box: string | null;
+            postcode: string | null;
+            municipality: string | null;
             /** @description The worker or lead of your centre who follows the person; null: nobody yet. */
             responsibleUserId: string | null;
             version: number;
@@ -2371,6 +3269,46 @@ export interface components {
             items: components["schemas"]["PersonInput"][];
             /** @description Pass as cursor to get the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        PersonWarning: {
+            /**
+             * @description What to confirm, by sending it back in `confirmWarnings`.
+             * @enum {string}
+             */
+            code: "sexParity" | "possibleDuplicate";
+            /** @description The warning in the caller’s language. */
+            message: string;
+            /** @description The field it is about, when one. */
+            field?: string;
+            /** @description possibleDuplicate: the people of your centre with the same name and birth date. */
+            duplicates?: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+                /** Format: date */
+                birthDate: string;
+            }[];
+        };
+        PersonWarningInput: {
+            /**
+             * @description What to confirm, by sending it back in `confirmWarnings`.
+             * @enum {string}
+             */
+            code: "sexParity" | "possibleDuplicate";
+            /** @description The warning in the caller’s language. */
+            message: string;
+            /** @description The field it is about, when one. */
+            field?: string;
+            /** @description possibleDuplicate: the people of your centre with the same name and birth date. */
+            duplicates?: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+                /** Format: date */
+                birthDate: string;
+            }[];
         };
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
@@ -2419,26 +3357,81 @@ export interface components {
             measurementCount: number;
             domains: {
                 domain: string;
+                /** @description The first point of the domain, whichever sides it has. */
                 baseline: {
                     /** Format: uuid */
                     measurementId: string;
                     /** Format: date */
                     measuredOn: string;
                     instrumentVersion: number;
-                    workerScore: number;
+                    workerScore: number | null;
                     personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
                 };
+                /** @description The last point of the domain, whichever sides it has. */
                 latest: {
                     /** Format: uuid */
                     measurementId: string;
                     /** Format: date */
                     measuredOn: string;
                     instrumentVersion: number;
-                    workerScore: number;
+                    workerScore: number | null;
                     personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
                 };
-                /** @description Latest minus baseline; null with one point or when the scale changed. */
+                /** @description The first point with the worker’s score. */
+                workerBaseline: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number | null;
+                    personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
+                } | null;
+                /** @description The last point with the worker’s score. */
+                workerLatest: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number | null;
+                    personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
+                } | null;
+                /** @description The first point with the person’s own score. */
+                personBaseline: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number | null;
+                    personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
+                } | null;
+                /** @description The last point with the person’s own score. */
+                personLatest: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number | null;
+                    personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
+                } | null;
+                /** @description The worker’s latest score minus their first; null with one such point or when the scale changed. */
                 change: number | null;
+                /** @description The same for the person’s own score. */
                 personChange: number | null;
                 series: {
                     /** Format: uuid */
@@ -2446,13 +3439,15 @@ export interface components {
                     /** Format: date */
                     measuredOn: string;
                     instrumentVersion: number;
-                    workerScore: number;
+                    workerScore: number | null;
                     personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
                 }[];
             }[];
             /** @description Mean change over the domains that can be compared. */
             overallChange: number | null;
-            /** @description Where the person sees it differently from the worker; kept, never averaged away. */
+            /** @description Where the person sees it differently from the worker on the latest measurement (both sides scored); kept, never averaged away. */
             disagreements: {
                 domain: string;
                 /** Format: uuid */
@@ -2471,26 +3466,81 @@ export interface components {
             measurementCount: number;
             domains: {
                 domain: string;
+                /** @description The first point of the domain, whichever sides it has. */
                 baseline: {
                     /** Format: uuid */
                     measurementId: string;
                     /** Format: date */
                     measuredOn: string;
                     instrumentVersion: number;
-                    workerScore: number;
+                    workerScore: number | null;
                     personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
                 };
+                /** @description The last point of the domain, whichever sides it has. */
                 latest: {
                     /** Format: uuid */
                     measurementId: string;
                     /** Format: date */
                     measuredOn: string;
                     instrumentVersion: number;
-                    workerScore: number;
+                    workerScore: number | null;
                     personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
                 };
-                /** @description Latest minus baseline; null with one point or when the scale changed. */
+                /** @description The first point with the worker’s score. */
+                workerBaseline: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number | null;
+                    personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
+                } | null;
+                /** @description The last point with the worker’s score. */
+                workerLatest: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number | null;
+                    personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
+                } | null;
+                /** @description The first point with the person’s own score. */
+                personBaseline: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number | null;
+                    personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
+                } | null;
+                /** @description The last point with the person’s own score. */
+                personLatest: {
+                    /** Format: uuid */
+                    measurementId: string;
+                    /** Format: date */
+                    measuredOn: string;
+                    instrumentVersion: number;
+                    workerScore: number | null;
+                    personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
+                } | null;
+                /** @description The worker’s latest score minus their first; null with one such point or when the scale changed. */
                 change: number | null;
+                /** @description The same for the person’s own score. */
                 personChange: number | null;
                 series: {
                     /** Format: uuid */
@@ -2498,13 +3548,15 @@ export interface components {
                     /** Format: date */
                     measuredOn: string;
                     instrumentVersion: number;
-                    workerScore: number;
+                    workerScore: number | null;
                     personScore: number | null;
+                    /** @description The note given with this domain’s scores. */
+                    note: string | null;
                 }[];
             }[];
             /** @description Mean change over the domains that can be compared. */
             overallChange: number | null;
-            /** @description Where the person sees it differently from the worker; kept, never averaged away. */
+            /** @description Where the person sees it differently from the worker on the latest measurement (both sides scored); kept, never averaged away. */
             disagreements: {
                 domain: string;
                 /** Format: uuid */
@@ -2552,20 +3604,22 @@ export interface components {
             /** @description Files that changed hands (those already followed by toUserId are left as they are). */
             reassigned: number;
         };
+        /** @description At least one of the two scores: the worker’s, the person’s, or both. */
         Score: {
             /** @description A domain key of the instrument. */
             domain: string;
-            /** @description The worker’s score on the domain scale. */
-            workerScore: number;
+            /** @description The worker’s score on the domain scale; may be left out when the person gave theirs. */
+            workerScore?: number | null;
             /** @description The person’s own score, when they gave one. */
             personScore?: number | null;
             note?: string;
         };
+        /** @description At least one of the two scores: the worker’s, the person’s, or both. */
         ScoreInput: {
             /** @description A domain key of the instrument. */
             domain: string;
-            /** @description The worker’s score on the domain scale. */
-            workerScore: number;
+            /** @description The worker’s score on the domain scale; may be left out when the person gave theirs. */
+            workerScore?: number | null;
             /** @description The person’s own score, when they gave one. */
             personScore?: number | null;
             note?: string;
@@ -2583,9 +3637,9 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "measurement.recorded" | "instrument.loaded";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded";
             /** @enum {string} */
-            kind: "registered" | "person" | "assessment" | "measurement";
+            kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry";
             /**
              * Format: uuid
              * @description The record the event is about.
@@ -2607,6 +3661,8 @@ export interface components {
             detail: {
                 [key: string]: string | number | string[];
             };
+            /** @description The record was since withdrawn as a mistake (a later `*.withdrawn` event names it). */
+            withdrawn: boolean;
         };
         TimelineEventInput: {
             /**
@@ -2618,9 +3674,9 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "measurement.recorded" | "instrument.loaded";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded";
             /** @enum {string} */
-            kind: "registered" | "person" | "assessment" | "measurement";
+            kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry";
             /**
              * Format: uuid
              * @description The record the event is about.
@@ -2642,6 +3698,8 @@ export interface components {
             detail: {
                 [key: string]: string | number | string[];
             };
+            /** @description The record was since withdrawn as a mistake (a later `*.withdrawn` event names it). */
+            withdrawn: boolean;
         };
         TimelineInput: {
             items: components["schemas"]["TimelineEventInput"][];
@@ -2712,8 +3770,20 @@ export interface components {
             nationalNumber?: string | null;
             email?: string | null;
             phone?: string | null;
+            /** @description Street of the address in Belgium. */
+            street?: string | null;
+            /** @description House number, with its letter if any (12A). */
+            houseNumber?: string | null;
+            /** @description Box (bus, boîte). */
+            box?: string | null;
+            /** @description Belgian postcode, 4 digits; it must exist. Sent without `municipality`, the municipality is filled in when the postcode serves only one (in the person’s language). */
+            postcode?: string | null;
+            /** @description Municipality, or the locality of the postcode (5100 Jambes), in French, Dutch or German: checked against the postcode, accents and case aside. */
+            municipality?: string | null;
             /** @description The version you read: a stale version gets 409. */
             version: number;
+            /** @description The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved. */
+            confirmWarnings?: ("sexParity" | "possibleDuplicate")[];
         };
         UpdatePersonRequestInput: {
             firstName?: string;
@@ -2737,15 +3807,58 @@ export interface components {
             nationalNumber?: string | null;
             email?: string | null;
             phone?: string | null;
+            /** @description Street of the address in Belgium. */
+            street?: string | null;
+            /** @description House number, with its letter if any (12A). */
+            houseNumber?: string | null;
+            /** @description Box (bus, boîte). */
+            box?: string | null;
+            /** @description Belgian postcode, 4 digits; it must exist. Sent without `municipality`, the municipality is filled in when the postcode serves only one (in the person’s language). */
+            postcode?: string | null;
+            /** @description Municipality, or the locality of the postcode (5100 Jambes), in French, Dutch or German: checked against the postcode, accents and case aside. */
+            municipality?: string | null;
             /** @description The version you read: a stale version gets 409. */
             version: number;
+            /** @description The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved. */
+            confirmWarnings?: ("sexParity" | "possibleDuplicate")[];
+        };
+        /** @description Set when the record was withdrawn as a mistake; null otherwise. */
+        Withdrawal: {
+            /** Format: date-time */
+            at: string;
+            /** @description Name of the user who withdrew it. */
+            by: string | null;
+            reason: string;
+        } | null;
+        /** @description Set when the record was withdrawn as a mistake; null otherwise. */
+        WithdrawalInput: {
+            /** Format: date-time */
+            at: string;
+            /** @description Name of the user who withdrew it. */
+            by: string | null;
+            reason: string;
+        } | null;
+        WithdrawalRequest: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            /** @description Why it is withdrawn (e.g. "recorded in the wrong file"): kept with the record. */
+            reason: string;
+        };
+        WithdrawalRequestInput: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            /** @description Why it is withdrawn (e.g. "recorded in the wrong file"): kept with the record. */
+            reason: string;
         };
         Worker: {
             /** Format: uuid */
             id: string;
             displayName: string;
-            /** @enum {string} */
-            role: "worker" | "lead";
+            /**
+             * @description Administrators are listed only with `include=staff`.
+             * @enum {string}
+             */
+            role: "worker" | "lead" | "admin";
             /** @description How many people this worker follows. */
             files: number;
         };
@@ -2753,8 +3866,11 @@ export interface components {
             /** Format: uuid */
             id: string;
             displayName: string;
-            /** @enum {string} */
-            role: "worker" | "lead";
+            /**
+             * @description Administrators are listed only with `include=staff`.
+             * @enum {string}
+             */
+            role: "worker" | "lead" | "admin";
             /** @description How many people this worker follows. */
             files: number;
         };

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIFE_DOMAINS, type LifeDomain } from '../../../../src/domain/life-domains.ts';
+import { isEmptyAssessment, LIFE_DOMAINS, type LifeDomain } from '../../../../src/domain/life-domains.ts';
 import type { CreateAssessmentInput } from '../../../../src/features/assessments/schemas.ts';
 import { ApiError } from '../../api/client.ts';
 import { readDraft } from '../../components/drafts.ts';
@@ -21,10 +21,13 @@ import {
   isDescribed,
   mergeValues,
   OVERALL_FIELDS,
+  toBody,
 } from './values.ts';
 
 interface Props {
   personId: string;
+  /** Shown above the form, e.g. where a new assessment's values come from. */
+  notice?: ReactNode;
   /** The values before any typing: empty for a new assessment, the saved ones for an edit. */
   pristine: AssessmentFormValues;
   draftKey: string;
@@ -38,6 +41,7 @@ interface Props {
 
 export function AssessmentForm({
   personId,
+  notice,
   pristine,
   draftKey,
   submitLabel,
@@ -78,7 +82,7 @@ export function AssessmentForm({
     }
     if (placed.length < (error.problem.errors?.length ?? 0) || placed.length === 0) setFailure(error);
     openDomainsOf(placed);
-    focusFirstError();
+    focusError(placed);
   };
 
   const submit = form.onSubmit(
@@ -96,7 +100,7 @@ export function AssessmentForm({
     },
     (errors) => {
       openDomainsOf(Object.keys(errors));
-      focusFirstError();
+      focusError(Object.keys(errors));
     },
   );
 
@@ -111,6 +115,7 @@ export function AssessmentForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md" maw={1000}>
+        {notice}
         {draft && <DraftNotice savedAt={draft.savedAt} onDiscard={discardDraft} />}
         {conflict && (
           <Alert color="red" variant="outline" role="alert" title={conflict.problem?.title}>
@@ -150,6 +155,12 @@ export function AssessmentForm({
           <Text size="sm" c="dimmed">
             {t('assessment.domainsHint')}
           </Text>
+          {/* Said until something is written, not only until the next save. */}
+          {form.errors.domains && isEmptyAssessment(toBody(form.values)) && (
+            <Text id={EMPTY_ERROR_ID} tabIndex={-1} size="sm" c="red.8" fw={600}>
+              {form.errors.domains}
+            </Text>
+          )}
         </Stack>
         <DomainFields form={form} open={open} onOpenChange={setOpen} />
         <Title order={2} size="h4">
@@ -179,6 +190,15 @@ export function AssessmentForm({
       </Stack>
     </form>
   );
+}
+
+const EMPTY_ERROR_ID = 'assessment-empty';
+
+/** The first field to fix; an empty assessment has no one field, so its message takes the focus. */
+function focusError(paths: string[]) {
+  if (paths.length === 1 && paths[0] === 'domains') {
+    requestAnimationFrame(() => document.getElementById(EMPTY_ERROR_ID)?.focus());
+  } else focusFirstError();
 }
 
 function DraftNotice({ savedAt, onDiscard }: { savedAt: string; onDiscard: () => void }) {

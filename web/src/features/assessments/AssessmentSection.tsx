@@ -1,14 +1,28 @@
-import { Accordion, Badge, DataList, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Accordion,
+  Badge,
+  Button,
+  DataList,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFlash } from '../../components/Flash.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { currentLocale } from '../../i18n.ts';
+import { WithdrawDialog } from '../measurements/WithdrawDialog.tsx';
 import { formatDate } from '../persons/format.ts';
 import classes from './AssessmentSection.module.css';
-import { type Assessment, assessmentsQuery } from './api.ts';
+import { type Assessment, assessmentsQuery, useWithdrawAssessment } from './api.ts';
 import { FINDING_FIELDS, OVERALL_FIELDS } from './values.ts';
 
 /** What the latest social assessment found; the earlier ones stay readable below, folded. */
@@ -53,7 +67,14 @@ export function AssessmentSection({ personId }: { personId: string }) {
                   </Text>
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <AssessmentDetails assessment={assessment} />
+                  <Stack gap="sm">
+                    {!assessment.locked && (
+                      <Group gap="xs">
+                        <AssessmentActions assessment={assessment} />
+                      </Group>
+                    )}
+                    <AssessmentDetails assessment={assessment} />
+                  </Stack>
                 </Accordion.Panel>
               </Accordion.Item>
             ))}
@@ -83,16 +104,47 @@ function AssessmentHeader({ assessment }: { assessment: Assessment }) {
           {t('assessment.locked')}
         </Badge>
       ) : (
-        <ButtonLink
-          to="/assessments/$id/edit"
-          params={{ id: assessment.id }}
-          size="compact-sm"
-          variant="default"
-        >
-          {t('assessment.edit')}
-        </ButtonLink>
+        <Group gap="xs">
+          <AssessmentActions assessment={assessment} />
+        </Group>
       )}
     </Group>
+  );
+}
+
+/** Changing an assessment, or withdrawing one recorded by mistake (with a reason). */
+function AssessmentActions({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation();
+  const flash = useFlash();
+  const [withdrawing, setWithdrawing] = useState(false);
+  const withdraw = useWithdrawAssessment(assessment.id);
+  const date = formatDate(assessment.assessedOn, currentLocale(), 'long');
+  return (
+    <>
+      <ButtonLink
+        to="/assessments/$id/edit"
+        params={{ id: assessment.id }}
+        size="compact-sm"
+        variant="default"
+      >
+        {t('assessment.edit')}
+      </ButtonLink>
+      <Button size="compact-sm" variant="default" c="red.9" onClick={() => setWithdrawing(true)}>
+        {t('assessment.withdraw')}
+        <VisuallyHidden> {t('assessment.of', { date })}</VisuallyHidden>
+      </Button>
+      <WithdrawDialog
+        opened={withdrawing}
+        title={t('assessment.withdrawTitle', { date })}
+        explanation={t('assessment.withdrawExplanation')}
+        onClose={() => setWithdrawing(false)}
+        onConfirm={async (reason) => {
+          await withdraw.mutateAsync({ version: assessment.version, reason });
+          setWithdrawing(false);
+          flash(t('assessment.withdrawn'));
+        }}
+      />
+    </>
   );
 }
 

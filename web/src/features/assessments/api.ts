@@ -4,6 +4,7 @@ import type {
   CreateAssessmentInput,
   UpdateAssessmentInput,
 } from '../../../../src/features/assessments/schemas.ts';
+import type { WithdrawalRequest } from '../../../../src/features/withdrawals.ts';
 import { api, unwrap } from '../../api/client.ts';
 import type { components } from '../../api/schema';
 import { personKeys } from '../persons/api.ts';
@@ -48,6 +49,15 @@ export function useUpdateAssessment(id: string) {
   return useMutation({
     mutationFn: (body: UpdateAssessmentInput) =>
       unwrap(api.PATCH('/api/v1/assessments/{id}', { params: { path: { id } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useWithdrawAssessment(id: string) {
+  const refresh = useRefreshFile();
+  return useMutation({
+    mutationFn: (body: WithdrawalRequest) =>
+      unwrap(api.POST('/api/v1/assessments/{id}/withdraw', { params: { path: { id } }, body })),
     onSuccess: refresh,
   });
 }

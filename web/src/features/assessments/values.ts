@@ -41,6 +41,14 @@ export function emptyValues(today: string): AssessmentFormValues {
   };
 }
 
+/**
+ * A new assessment starts from the person's latest one, dated today: the worker updates what
+ * changed instead of typing it all again.
+ */
+export function startingFrom(latest: Assessment | undefined, today: string): AssessmentFormValues {
+  return latest ? { ...valuesOf(latest), assessedOn: today } : emptyValues(today);
+}
+
 export function valuesOf(assessment: Assessment): AssessmentFormValues {
   const values = emptyValues(assessment.assessedOn);
   for (const { domain, situation, obstacles, strengths } of assessment.domains) {
@@ -97,6 +105,8 @@ export function toBody(values: AssessmentFormValues): CreateAssessmentInput {
 export function formPath(path: string, body: CreateAssessmentInput): string | null {
   const [head, index, field] = path.split('.');
   if (head === 'assessedOn' || (OVERALL_FIELDS as readonly string[]).includes(head ?? '')) return path;
+  // The whole assessment is empty: said once, above the life domains.
+  if (head === 'domains' && index === undefined) return 'domains';
   if (head !== 'domains' || index === undefined) return null;
   const finding = body.domains[Number(index)];
   if (!finding) return null;

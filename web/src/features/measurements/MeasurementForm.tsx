@@ -25,18 +25,31 @@ interface Props {
   initialInstrument: string;
   /** Intake for an instrument never used with this person, evaluation after that. */
   contextFor: (instrumentKey: string) => MeasurementContext;
+  /** A saved measurement to correct: its values, its instrument kept. */
+  initialValues?: MeasurementFormValues;
+  submitLabel?: string;
   /** Throws the API's error when the server refuses. */
   onSubmit: (body: CreateMeasurementInput) => Promise<unknown>;
   onCancel: () => void;
 }
 
-export function MeasurementForm({ instruments, initialInstrument, contextFor, onSubmit, onCancel }: Props) {
+export function MeasurementForm({
+  instruments,
+  initialInstrument,
+  contextFor,
+  initialValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [failure, setFailure] = useState<unknown>(null);
   const find = (key: string) => instruments.find((i) => i.key === key);
+  // A correction keeps the instrument: one taken with the wrong one is withdrawn and recorded again.
+  const correcting = Boolean(initialValues);
   const form = useForm<MeasurementFormValues>({
-    initialValues: {
+    initialValues: initialValues ?? {
       instrumentKey: initialInstrument,
       measuredOn: belgianToday(),
       context: contextFor(initialInstrument),
@@ -102,6 +115,8 @@ export function MeasurementForm({ instruments, initialInstrument, contextFor, on
               <NativeSelect
                 label={t('measurement.instrument')}
                 required
+                disabled={correcting}
+                description={correcting ? t('measurement.instrumentKept') : undefined}
                 {...form.getInputProps('instrumentKey')}
                 onChange={(event) => changeInstrument(event.currentTarget.value)}
               >
@@ -133,7 +148,7 @@ export function MeasurementForm({ instruments, initialInstrument, contextFor, on
             )}
             {instrument && <ScoreFields form={form} instrument={instrument} />}
             <Group gap="sm">
-              <SubmitButton loading={form.submitting}>{t('measurement.save')}</SubmitButton>
+              <SubmitButton loading={form.submitting}>{submitLabel ?? t('measurement.save')}</SubmitButton>
               <Button variant="default" onClick={onCancel}>
                 {t('common.cancel')}
               </Button>

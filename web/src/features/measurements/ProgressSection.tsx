@@ -75,13 +75,21 @@ export function ProgressSection({ personId, instrument: wanted }: { personId: st
         </Stack>
       )}
       {selected && progress.data && progress.data.instrumentKey === selected.key && (
-        <ProgressView progress={progress.data} instrument={selected} />
+        <ProgressView personId={personId} progress={progress.data} instrument={selected} />
       )}
     </section>
   );
 }
 
-function ProgressView({ progress, instrument }: { progress: Progress; instrument: Instrument }) {
+function ProgressView({
+  personId,
+  progress,
+  instrument,
+}: {
+  personId: string;
+  progress: Progress;
+  instrument: Instrument;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const versionLabel =
@@ -122,9 +130,19 @@ function ProgressView({ progress, instrument }: { progress: Progress; instrument
           </Center>
         }
       >
-        <ProgressCharts progress={progress} instrument={instrument} versionLabel={versionLabel} />
+        <ProgressCharts
+          personId={personId}
+          progress={progress}
+          instrument={instrument}
+          versionLabel={versionLabel}
+        />
       </Suspense>
-      <ProgressTable progress={progress} instrument={instrument} versionLabel={versionLabel} />
+      <ProgressTable
+        personId={personId}
+        progress={progress}
+        instrument={instrument}
+        versionLabel={versionLabel}
+      />
       <Stack gap={4} className={classes.disagreements}>
         <Title order={3} size="h5">
           {t('progress.disagreements')}

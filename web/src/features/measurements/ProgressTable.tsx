@@ -1,22 +1,28 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../components/links.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { currentLocale } from '../../i18n.ts';
 import type { Instrument } from '../instruments/api.ts';
-import type { DomainProgress, Progress } from './api.ts';
+import type { DomainProgress, Progress, ProgressPoint } from './api.ts';
 import { formatChange, levelName, pointLabel } from './format.ts';
 import classes from './Progress.module.css';
 
 interface Props {
+  personId: string;
   progress: Progress;
   instrument: Instrument;
   /** Set when the measurements were taken with different versions of the instrument. */
   versionLabel: ((version: number) => string) | null;
 }
 
-/** The figures behind the charts, as a real table: what a screen reader reads, and anyone may check. */
-export function ProgressTable({ progress, instrument, versionLabel }: Props) {
+/**
+ * The figures behind the charts, as a real table: what a screen reader reads, and anyone may check.
+ * Each side reads from its own first and last scores; a side never given shows "—". Each point
+ * links to its measurement and shows the note given with it.
+ */
+export function ProgressTable({ personId, progress, instrument, versionLabel }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const missing = (text: string) => (
@@ -26,19 +32,40 @@ export function ProgressTable({ progress, instrument, versionLabel }: Props) {
     </>
   );
 
-  const score = (row: DomainProgress, point: DomainProgress['baseline']): ReactNode => (
+  /** When, linked to the measurement, and the note given with it. */
+  const pointFooter = (point: ProgressPoint, withNote = true): ReactNode => (
     <>
-      <Text span fw={700} className={classes.value}>
-        {point.workerScore}
-      </Text>{' '}
-      <Text span size="sm">
-        {levelName(instrument, row.domain, point.workerScore, locale)}
+      <Text size="xs" className={classes.value}>
+        <AnchorLink
+          to="/persons/$id/measurements/$measurementId"
+          params={{ id: personId, measurementId: point.measurementId }}
+          inherit
+        >
+          {pointLabel(point, locale, versionLabel)}
+        </AnchorLink>
       </Text>
-      <Text size="xs" c="dimmed" className={classes.value}>
-        {pointLabel(point, locale, versionLabel)}
-      </Text>
+      {withNote && point.note && (
+        <Text size="xs" c="dimmed" className={classes.note}>
+          {t('progress.noteLabel', { note: point.note })}
+        </Text>
+      )}
     </>
   );
+
+  const score = (row: DomainProgress, point: ProgressPoint | null): ReactNode =>
+    point?.workerScore == null ? (
+      missing(t('progress.workerNone'))
+    ) : (
+      <>
+        <Text span fw={700} className={classes.value}>
+          {point.workerScore}
+        </Text>{' '}
+        <Text span size="sm">
+          {levelName(instrument, row.domain, point.workerScore, locale)}
+        </Text>
+        {pointFooter(point)}
+      </>
+    );
 
   return (
     <TableScroll label={t('progress.tableCaption', { instrument: instrument.name[locale] })}>
@@ -58,31 +85,31 @@ export function ProgressTable({ progress, instrument, versionLabel }: Props) {
         <Table.Tbody>
           {progress.domains.map((row) => {
             const domain = instrument.domains.find((d) => d.key === row.domain);
-            const person = row.latest.personScore;
+            const person = row.personLatest;
             return (
               <Table.Tr key={row.domain}>
                 <Table.Th scope="row" className={classes.domain}>
                   {domain ? domain.name[locale] : row.domain}
                 </Table.Th>
-                <Table.Td>{score(row, row.baseline)}</Table.Td>
-                <Table.Td>{score(row, row.latest)}</Table.Td>
+                <Table.Td>{score(row, row.workerBaseline)}</Table.Td>
+                <Table.Td>{score(row, row.workerLatest)}</Table.Td>
                 <Table.Td className={classes.value} fw={700}>
                   {row.change === null
                     ? missing(t('progress.notComparable'))
                     : formatChange(row.change, locale)}
                 </Table.Td>
                 <Table.Td>
-                  {person === null ? (
+                  {person?.personScore == null ? (
                     <Text span size="sm" c="dimmed">
                       {t('measurement.notAsked')}
                     </Text>
                   ) : (
                     <>
                       <Text span fw={700} className={classes.value}>
-                        {person}
+                        {person.personScore}
                       </Text>{' '}
                       <Text span size="sm">
-                        {levelName(instrument, row.domain, person, locale)}
+                        {levelName(instrument, row.domain, person.personScore, locale)}
                       </Text>
                       {row.personChange !== null && (
                         <Text span size="sm" c="dimmed" className={classes.value}>
@@ -90,6 +117,8 @@ export function ProgressTable({ progress, instrument, versionLabel }: Props) {
                           ({formatChange(row.personChange, locale)})
                         </Text>
                       )}
+                      {/* The same measurement as the worker's latest: its date and note are there already. */}
+                      {person.measurementId !== row.workerLatest?.measurementId && pointFooter(person)}
                     </>
                   )}
                 </Table.Td>

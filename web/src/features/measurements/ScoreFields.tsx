@@ -14,7 +14,8 @@ interface Props {
 
 /**
  * One fieldset per domain: the worker's score among the levels (each level's description on
- * hover, and in the legend), the person's own score when asked, a note.
+ * hover, and in the legend), the person's own score when asked, a note. Either score may be left
+ * out, not both.
  */
 export function ScoreFields({ form, instrument }: Props) {
   const { t } = useTranslation();
@@ -42,6 +43,13 @@ export function ScoreFields({ form, instrument }: Props) {
               {domain.scale && <LevelsLegend scale={domain.scale} caption={t('measurement.levels')} />}
               <Radio.Group label={t('measurement.workerScore')} {...worker}>
                 <Group gap="xs" mt={4}>
+                  {/* The worker may leave it to the person's own view: one of the two is enough. */}
+                  <Radio
+                    value=""
+                    label={t('measurement.notScored')}
+                    aria-invalid={worker.error ? true : undefined}
+                    mr="sm"
+                  />
                   {scale.levels.map((level) => (
                     <Radio
                       key={level.value}

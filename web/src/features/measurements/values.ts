@@ -13,6 +13,7 @@ import {
 import { issueMessage, issuePath, type MessageRef } from '../../../../src/i18n/issues.ts';
 import type { FormCheck } from '../../components/forms.tsx';
 import type { Instrument } from '../instruments/api.ts';
+import type { Measurement } from './api.ts';
 
 export type MeasurementContext = (typeof MEASUREMENT_CONTEXTS)[number];
 
@@ -52,12 +53,33 @@ export function toBody(values: MeasurementFormValues, instrument: Instrument): C
         const score = values.scores[d.key] as ScoreValues;
         return {
           domain: d.key,
-          // Left out when missing, so the schema says "required" at the right place.
-          workerScore: (score.workerScore === '' ? undefined : Number(score.workerScore)) as number,
+          // Either side may be missing, not both: the schema says so at the worker's score.
+          workerScore: score.workerScore === '' ? null : Number(score.workerScore),
           personScore: score.personScore === '' ? null : Number(score.personScore),
           ...(score.note.trim() ? { note: score.note } : {}),
         };
       }),
+  };
+}
+
+/** A saved measurement as the form holds it, to correct it. */
+export function valuesOf(
+  measurement: Measurement,
+  instrument: Instrument | undefined,
+): MeasurementFormValues {
+  const scores = emptyScores(instrument);
+  for (const score of measurement.scores) {
+    scores[score.domain] = {
+      workerScore: score.workerScore === null ? '' : String(score.workerScore),
+      personScore: score.personScore === null ? '' : String(score.personScore),
+      note: score.note ?? '',
+    };
+  }
+  return {
+    instrumentKey: measurement.instrumentKey,
+    measuredOn: measurement.measuredOn,
+    context: measurement.context,
+    scores,
   };
 }
 

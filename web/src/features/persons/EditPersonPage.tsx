@@ -40,6 +40,7 @@ export function EditPersonPage({ id }: { id: string }) {
         key={person.version}
         initialValues={valuesOf(person)}
         submitLabel={t('personForm.save')}
+        confirmLabel={t('personForm.saveAnyway')}
         onCancel={backToPerson}
         onReload={async () => {
           await query.refetch();
@@ -47,6 +48,8 @@ export function EditPersonPage({ id }: { id: string }) {
         onSubmit={async (body) => {
           const changes = changesOf(person, body);
           if (Object.keys(changes).length > 1) {
+            // Warnings the worker confirmed on the warning shown (docs/architecture.md).
+            if (body.confirmWarnings) changes.confirmWarnings = body.confirmWarnings;
             await update.mutateAsync(changes);
             flash(t('person.saved'));
           } else {

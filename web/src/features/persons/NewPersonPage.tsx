@@ -25,6 +25,7 @@ export function NewPersonPage() {
         // Most people a centre meets speak its language: a sensible first choice, easy to change.
         initialValues={emptyValues(me.centre?.language ?? null)}
         submitLabel={t('personForm.create')}
+        confirmLabel={t('personForm.createAnyway')}
         onCancel={() => navigate({ to: '/persons' })}
         onSubmit={async (body) => {
           const person = await create.mutateAsync(body);

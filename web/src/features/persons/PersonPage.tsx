@@ -17,7 +17,7 @@ import { Timeline } from '../timeline/Timeline.tsx';
 import { workerName, workersQuery } from '../workers/api.ts';
 import { ResponsibleControl } from '../workers/ResponsibleControl.tsx';
 import { personQuery } from './api.ts';
-import { belgianToday, formatDate, formatNationalNumber } from './format.ts';
+import { belgianToday, formatAddress, formatDate, formatNationalNumber } from './format.ts';
 
 /**
  * The person's file on one page: who they are, what the social assessment found, how far they have
@@ -63,6 +63,7 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
     [t('persons.nationalNumber'), formatNationalNumber(person.nationalNumber) ?? notRecorded],
     [t('person.email'), person.email ?? notRecorded],
     [t('person.phone'), person.phone ?? notRecorded],
+    [t('person.address'), formatAddress(person, t('person.boxShort')) ?? notRecorded],
     [
       t('persons.responsible'),
       workerName(workers, person.responsibleUserId) ?? (

@@ -23,6 +23,24 @@ export function formatDate(isoDate: string, locale: Locale, style: 'short' | 'lo
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], options).format(utcDay(isoDate));
 }
 
+/** "Rue de Fer 12A bte 3, 5000 Namur" (the box word in the interface language); null when no part is known. */
+export function formatAddress(
+  address: {
+    street: string | null;
+    houseNumber: string | null;
+    box: string | null;
+    postcode: string | null;
+    municipality: string | null;
+  },
+  boxWord: string,
+): string | null {
+  const line1 = [address.street, address.houseNumber, address.box ? `${boxWord} ${address.box}` : null]
+    .filter(Boolean)
+    .join(' ');
+  const line2 = [address.postcode, address.municipality].filter(Boolean).join(' ');
+  return [line1, line2].filter(Boolean).join(', ') || null;
+}
+
 export function formatNationalNumber(digits: string | null): string | null {
   return digits ? formatNiss(digits) : null;
 }

@@ -3,7 +3,7 @@
  * schema and domain rules), so the form and the API never disagree on what is valid.
  */
 
-import { birthDateProblem, type SEXES } from '../../../../src/domain/person.ts';
+import { birthDateNissProblem, birthDateProblem, type SEXES } from '../../../../src/domain/person.ts';
 import {
   type CreatePersonInput,
   CreatePersonSchema,
@@ -28,6 +28,11 @@ export interface PersonFormValues {
   nationalNumber: string;
   email: string;
   phone: string;
+  street: string;
+  houseNumber: string;
+  box: string;
+  postcode: string;
+  municipality: string;
 }
 
 export type PersonField = (typeof PERSON_FIELDS)[number];
@@ -46,6 +51,11 @@ export function emptyValues(language: Locale | null): PersonFormValues {
     nationalNumber: '',
     email: '',
     phone: '',
+    street: '',
+    houseNumber: '',
+    box: '',
+    postcode: '',
+    municipality: '',
   };
 }
 
@@ -59,6 +69,11 @@ export function valuesOf(person: Person): PersonFormValues {
     nationalNumber: formatNationalNumber(person.nationalNumber) ?? '',
     email: person.email ?? '',
     phone: person.phone ?? '',
+    street: person.street ?? '',
+    houseNumber: person.houseNumber ?? '',
+    box: person.box ?? '',
+    postcode: person.postcode ?? '',
+    municipality: person.municipality ?? '',
   };
 }
 
@@ -76,6 +91,11 @@ function toBody(values: PersonFormValues) {
     nationalNumber: orNull(values.nationalNumber),
     email: orNull(values.email),
     phone: orNull(values.phone),
+    street: orNull(values.street),
+    houseNumber: orNull(values.houseNumber),
+    box: orNull(values.box),
+    postcode: orNull(values.postcode),
+    municipality: orNull(values.municipality),
   };
 }
 
@@ -94,7 +114,9 @@ export function checkValues(values: PersonFormValues, today: string): Check {
     }
   }
   if (!errors.birthDate && values.birthDate) {
-    const problem = birthDateProblem(values.birthDate, today);
+    const problem =
+      birthDateProblem(values.birthDate, today) ??
+      (errors.nationalNumber ? null : birthDateNissProblem(values.birthDate, orNull(values.nationalNumber)));
     if (problem) errors.birthDate = { key: problem };
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };

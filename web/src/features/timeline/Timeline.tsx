@@ -1,7 +1,8 @@
-import { Group, Text, Title } from '@mantine/core';
+import { Badge, Group, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../components/Loading.tsx';
+import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
 import { instrumentsQuery } from '../instruments/api.ts';
@@ -31,7 +32,25 @@ export function Timeline({ personId }: { personId: string }) {
                   {formatDate(event.date, locale, 'long')}
                 </Text>
                 <Text size="sm">
-                  <EventText event={event} />
+                  <span className={struckOut(event) ? classes.struck : undefined}>
+                    {event.kind === 'measurement' ? (
+                      // A measurement has its own page, withdrawn or not.
+                      <AnchorLink
+                        to="/persons/$id/measurements/$measurementId"
+                        params={{ id: personId, measurementId: event.id }}
+                        inherit
+                      >
+                        <EventText event={event} />
+                      </AnchorLink>
+                    ) : (
+                      <EventText event={event} />
+                    )}
+                  </span>
+                  {struckOut(event) && (
+                    <Badge size="sm" variant="outline" color="gray" c="gray.9" tt="none" ml={6}>
+                      {t('timeline.withdrawnBadge')}
+                    </Badge>
+                  )}
                   {event.by && (
                     <Text span size="sm" c="dimmed">
                       {' · '}
@@ -46,6 +65,17 @@ export function Timeline({ personId }: { personId: string }) {
       )}
     </section>
   );
+}
+
+/** An entry about a record since withdrawn as a mistake (the withdrawal itself reads as such). */
+const struckOut = (event: TimelineEvent) => event.withdrawn && !event.type.endsWith('.withdrawn');
+
+/** The labels of a measurement's corrected fields, as its form names them. */
+function measurementFieldLabels(t: (key: string) => string, fields: unknown): string {
+  const list = Array.isArray(fields) ? fields.map(String) : [];
+  return list
+    .map((field) => t(field === 'scores' ? 'measurement.scores' : `measurement.${field}`))
+    .join(', ');
 }
 
 /** The labels of changed fields, as the forms name them. */
@@ -87,6 +117,19 @@ function EventText({ event }: { event: TimelineEvent }) {
       return (
         <>{t('timeline.assessmentUpdated', { fields: fieldLabels(t, 'assessment', event.detail.fields) })}</>
       );
+    case 'assessment.withdrawn':
+      return <>{t('timeline.assessmentWithdrawn')}</>;
+    case 'measurement.corrected':
+      return (
+        <>{t('timeline.measurementCorrected', { fields: measurementFieldLabels(t, event.detail.fields) })}</>
+      );
+    case 'measurement.withdrawn': {
+      const key = String(event.detail.instrumentKey);
+      const instrument = instruments?.items.find((i) => i.key === key);
+      return (
+        <>{t('timeline.measurementWithdrawn', { instrument: instrument ? instrument.name[locale] : key })}</>
+      );
+    }
     case 'measurement.recorded': {
       const key = String(event.detail.instrumentKey);
       const instrument = instruments?.items.find((i) => i.key === key);
