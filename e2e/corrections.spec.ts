@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { formatDayMonthYear } from '../src/domain/typed-dates.ts';
 import { E2E_TODAY } from './constants.ts';
 import { expectAccessible, type Locale, logIn, t, tf } from './support.ts';
 
@@ -160,7 +161,7 @@ test('worker withdraws a mistaken measurement, corrects another, and the progres
   await expect(page.getByRole('status')).toContainText(t('fr', 'measurement.withdrawn'));
   await expect(row.getByRole('cell').nth(1)).toContainText(score(3));
   await expect(row.getByRole('cell').nth(2)).toHaveText('+2');
-  await expect(page.getByText(tf('fr', 'progress.overallValue', { value: '+2' }))).toBeVisible();
+  await expect(page.getByText(tf('fr', 'progress.overallValue_other', { value: '+2' }))).toBeVisible();
   await expect(page.locator('.recharts-line-dots').first().locator('.recharts-dot')).toHaveCount(2);
   await expect(progress).not.toContainText(score(6));
   // The note of the measurement now latest shows beside it.
@@ -293,7 +294,7 @@ test('worker withdraws a mistaken assessment; a new one starts from the latest i
   // The new assessment starts from the one in force, dated today, and says so.
   await page.getByRole('link', { name: t('fr', 'person.newAssessment') }).click();
   await expect(page.getByText(tf('fr', 'assessment.copiedFrom', { date: '2 mars 2026' }))).toBeVisible();
-  await expect(page.getByLabel(t('fr', 'assessment.assessedOn'))).toHaveValue(E2E_TODAY);
+  await expect(page.getByLabel(t('fr', 'assessment.assessedOn'))).toHaveValue(formatDayMonthYear(E2E_TODAY));
   await expect(page.getByRole('textbox', { name: t('fr', 'assessment.needs') })).toHaveValue('Un logement');
   await expect(
     page

@@ -3,8 +3,10 @@
  * and the sex, the postcode the municipality, and the server's warning of a possible duplicate
  * links to the existing file before the worker registers the person anyway.
  */
+
 import { expect, type Page, test } from '@playwright/test';
 import { formatNiss, makeNiss } from '../src/domain/niss.ts';
+import { formatDayMonthYear } from '../src/domain/typed-dates.ts';
 import { expectAccessible, logIn, t } from './support.ts';
 
 interface Listed {
@@ -39,7 +41,7 @@ test('worker is warned of a possible duplicate, opens nothing, and registers any
 
   // The number first: the birth date and the sex follow from it, and say so.
   await page.getByRole('textbox', { name: t('fr', 'personForm.nationalNumber') }).fill(formatNiss(number));
-  await expect(birthDate).toHaveValue(known.birthDate);
+  await expect(birthDate).toHaveValue(formatDayMonthYear(known.birthDate));
   await expect(sex).toHaveValue(known.sex);
   await expect(page.getByText(t('fr', 'personForm.filledFromNiss'))).toHaveCount(2);
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { formatDayMonthYear } from '../src/domain/typed-dates.ts';
 import { E2E_TODAY } from './constants.ts';
 import { expectAccessible, type Locale, logIn, t, tf } from './support.ts';
 
@@ -61,7 +62,7 @@ test('worker records an assessment and two measurements and reads the progress',
   await expect(
     page.getByRole('heading', { level: 1, name: tf('fr', 'assessment.newTitle', { name: NAME }) }),
   ).toBeVisible();
-  await expect(page.getByLabel(t('fr', 'assessment.assessedOn'))).toHaveValue(E2E_TODAY);
+  await expect(page.getByLabel(t('fr', 'assessment.assessedOn'))).toHaveValue(formatDayMonthYear(E2E_TODAY));
   const housing = page.getByRole('region', { name: t('fr', 'lifeDomains.housing') });
   await expect(housing).toBeHidden();
   await page.getByRole('button', { name: t('fr', 'lifeDomains.housing') }).click();
@@ -91,11 +92,11 @@ test('worker records an assessment and two measurements and reads the progress',
     .fill('Travailler dans la vente.');
   // A future date (by the server's today) is refused in French, next to the field.
   const assessedOn = page.getByLabel(t('fr', 'assessment.assessedOn'));
-  await assessedOn.fill('2026-12-01');
+  await assessedOn.fill('01/12/2026');
   await page.getByRole('button', { name: t('fr', 'assessment.save') }).click();
   await expect(page.getByText(t('fr', 'validation.dateInFuture'))).toBeVisible();
   await expect(assessedOn).toBeFocused();
-  await assessedOn.fill('2026-05-18');
+  await assessedOn.fill('18/05/2026');
   await page.getByRole('button', { name: t('fr', 'assessment.save') }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: NAME, exact: true })).toBeVisible();
@@ -118,7 +119,7 @@ test('worker records an assessment and two measurements and reads the progress',
     'participation-ladder',
   );
   await expect(page.getByRole('combobox', { name: t('fr', 'measurement.context') })).toHaveValue('intake');
-  await page.getByLabel(t('fr', 'measurement.measuredOn')).fill('2026-05-20');
+  await page.getByLabel(t('fr', 'measurement.measuredOn')).fill('20/05/2026');
   await page.getByRole('radio', { name: rung(2) }).check();
   await page.getByRole('combobox', { name: t('fr', 'measurement.personScore') }).selectOption('4');
   await expectAccessible(page);
@@ -139,7 +140,7 @@ test('worker records an assessment and two measurements and reads the progress',
   await expect(page.getByRole('combobox', { name: t('fr', 'measurement.context') })).toHaveValue(
     'evaluation',
   );
-  await page.getByLabel(t('fr', 'measurement.measuredOn')).fill('2026-11-02');
+  await page.getByLabel(t('fr', 'measurement.measuredOn')).fill('02/11/2026');
   await page.getByRole('radio', { name: rung(4) }).check();
   await page.getByRole('combobox', { name: t('fr', 'measurement.personScore') }).selectOption('5');
   await page.getByRole('button', { name: t('fr', 'measurement.save') }).click();
@@ -150,7 +151,7 @@ test('worker records an assessment and two measurements and reads the progress',
   await expect(row.getByRole('cell').nth(2)).toHaveText('+2');
   await expect(row.getByRole('cell').nth(3)).toContainText(`${score(5)} (+1)`);
   await expect(page.getByText(t('fr', 'progress.noDisagreement'))).toBeVisible();
-  await expect(page.getByText(tf('fr', 'progress.overallValue', { value: '+2' }))).toBeVisible();
+  await expect(page.getByText(tf('fr', 'progress.overallValue_other', { value: '+2' }))).toBeVisible();
   // The chart draws both measurements of the worker's line.
   await expect(page.locator('.recharts-line-dots').first().locator('.recharts-dot')).toHaveCount(2);
 
@@ -172,7 +173,7 @@ test('worker records an assessment and two measurements and reads the progress',
   await expect(page.getByRole('heading', { level: 2, name: t('nl', 'assessment.title') })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: t('nl', 'progress.title') })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: t('nl', 'progress.baseline') })).toBeVisible();
-  await expect(page.getByText(tf('nl', 'progress.overallValue', { value: '+2' }))).toBeVisible();
+  await expect(page.getByText(tf('nl', 'progress.overallValue_other', { value: '+2' }))).toBeVisible();
   await expect(timelineOf(page, 'nl').nth(1)).toContainText('2 november 2026');
   expect(await missingKeys(page)).toEqual([]);
 

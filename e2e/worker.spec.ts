@@ -1,6 +1,8 @@
 /** A social worker of a French-speaking centre registers a person, finds them again, and works in Dutch. */
+
 import { expect, test } from '@playwright/test';
 import { formatNiss, makeNiss } from '../src/domain/niss.ts';
+import { formatDayMonthYear } from '../src/domain/typed-dates.ts';
 import { expectAccessible, logIn, t, tf } from './support.ts';
 
 const BIRTH_DATE = '1991-03-14';
@@ -39,7 +41,7 @@ test('worker registers, finds and edits a person, then works in Dutch', async ({
     .getByRole('textbox', { name: t('fr', 'personForm.lastName'), exact: true })
     .fill('Vandenbroucke-Lefèvre');
   await page.getByRole('textbox', { name: t('fr', 'personForm.firstName'), exact: true }).fill('Éloïse');
-  await page.getByLabel(t('fr', 'personForm.birthDate')).fill(BIRTH_DATE);
+  await page.getByLabel(t('fr', 'personForm.birthDate')).fill(formatDayMonthYear(BIRTH_DATE));
   await page.getByRole('combobox', { name: t('fr', 'personForm.sex') }).selectOption('F');
   const nationalNumber = page.getByRole('textbox', { name: t('fr', 'personForm.nationalNumber') });
   await nationalNumber.fill(formatNiss(WRONG_NISS));

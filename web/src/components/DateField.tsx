@@ -15,16 +15,16 @@ import { currentLocale } from '../i18n.ts';
 const CalendarPicker = lazy(() => import('./CalendarPicker.tsx'));
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'min' | 'max'> & {
-  /** YYYY-MM-DD, '' when empty, or the text typed when it is not a day. */
-  value: string;
-  onChange: (value: string) => void;
+  /** YYYY-MM-DD, '' when empty, or the text typed when it is not a day (a Mantine form's value). */
+  value?: string;
+  onChange?: (value: string) => void;
   min?: string;
   max?: string;
 };
 
 const shown = (value: string) => (isIsoDate(value) ? formatDayMonthYear(value) : value);
 
-export function DateField({ value, onChange, onFocus, onBlur, min, max, ...rest }: Props) {
+export function DateField({ value = '', onChange = () => {}, onFocus, onBlur, min, max, ...rest }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(() => shown(value));
   const [typing, setTyping] = useState(false);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isEmptyAssessment, LIFE_DOMAINS, type LifeDomain } from '../../../../src/domain/life-domains.ts';
 import type { CreateAssessmentInput } from '../../../../src/features/assessments/schemas.ts';
 import { ApiError } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { readDraft } from '../../components/drafts.ts';
 import { focusFirstError, formErrors, SubmitButton } from '../../components/forms.tsx';
 import { ButtonLink } from '../../components/links.tsx';
@@ -140,9 +141,8 @@ export function AssessmentForm({
           </Alert>
         )}
         {failure !== null && <ProblemAlert error={failure} />}
-        <TextInput
+        <DateField
           label={t('assessment.assessedOn')}
-          type="date"
           required
           max={belgianToday()}
           w={220}

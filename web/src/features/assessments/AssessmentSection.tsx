@@ -17,7 +17,7 @@ import { useFlash } from '../../components/Flash.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import stacked from '../../components/StackedTable.module.css';
 import { currentLocale } from '../../i18n.ts';
 import { WithdrawDialog } from '../measurements/WithdrawDialog.tsx';
 import { formatDate } from '../persons/format.ts';
@@ -163,8 +163,8 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
           {t('assessment.noDomains')}
         </Text>
       ) : (
-        <TableScroll label={t('assessment.domainsCaption')}>
-          <Table withTableBorder verticalSpacing={4} className={classes.table}>
+        <div className={stacked.wrapper}>
+          <Table withTableBorder verticalSpacing={4} className={`${classes.table} ${stacked.table}`}>
             <Table.Caption>
               <VisuallyHidden>{t('assessment.domainsCaption')}</VisuallyHidden>
             </Table.Caption>
@@ -185,7 +185,7 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
                     {t(`lifeDomains.${finding.domain}`)}
                   </Table.Th>
                   {FINDING_FIELDS.map((field) => (
-                    <Table.Td key={field} className={classes.text}>
+                    <Table.Td key={field} className={classes.text} data-label={t(`assessment.${field}`)}>
                       {finding[field] || dash}
                     </Table.Td>
                   ))}
@@ -193,7 +193,7 @@ function AssessmentDetails({ assessment }: { assessment: Assessment }) {
               ))}
             </Table.Tbody>
           </Table>
-        </TableScroll>
+        </div>
       )}
       <DataList withDivider gap="xs" labelWidth={200}>
         {OVERALL_FIELDS.map((field) => (

@@ -88,8 +88,6 @@ export function JournalEntryForm({ pristine, draftKey, submitLabel, hint, onSubm
             required
             max={belgianToday()}
             {...form.getInputProps('occurredOn')}
-            value={form.values.occurredOn}
-            onChange={(value) => form.setFieldValue('occurredOn', value)}
           />
           <TextInput
             label={t('journal.duration')}

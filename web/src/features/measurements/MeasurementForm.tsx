@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreateMeasurementInput } from '../../../../src/features/measurements/schemas.ts';
 import { MEASUREMENT_CONTEXTS } from '../../../../src/features/measurements/schemas.ts';
 import { ApiError } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { focusFirstError, formErrors, SubmitButton } from '../../components/forms.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
@@ -126,9 +127,8 @@ export function MeasurementForm({
                   </option>
                 ))}
               </NativeSelect>
-              <TextInput
+              <DateField
                 label={t('measurement.measuredOn')}
-                type="date"
                 required
                 max={belgianToday()}
                 {...form.getInputProps('measuredOn')}

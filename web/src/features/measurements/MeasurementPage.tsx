@@ -23,7 +23,7 @@ import { useFlash } from '../../components/Flash.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { ButtonLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import stacked from '../../components/StackedTable.module.css';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale, INTL_LOCALES } from '../../i18n.ts';
 import { domainName } from '../instruments/api.ts';
@@ -177,8 +177,8 @@ export function MeasurementPage({ personId, id }: { personId: string; id: string
       <Title order={2} size="h4">
         {t('measurement.scores')}
       </Title>
-      <TableScroll label={t('measurement.scoresCaption')}>
-        <Table withTableBorder verticalSpacing={4} className={classes.table}>
+      <div className={stacked.wrapper}>
+        <Table withTableBorder verticalSpacing={4} className={`${classes.table} ${stacked.table}`}>
           <Table.Caption>
             <VisuallyHidden>{t('measurement.scoresCaption')}</VisuallyHidden>
           </Table.Caption>
@@ -196,14 +196,20 @@ export function MeasurementPage({ personId, id }: { personId: string; id: string
                 <Table.Th scope="row" className={classes.domain}>
                   {domainName(definition, score.domain, locale)}
                 </Table.Th>
-                <Table.Td>{scoreText(score.domain, score.workerScore, t('measurement.notScored'))}</Table.Td>
-                <Table.Td>{scoreText(score.domain, score.personScore, t('measurement.notAsked'))}</Table.Td>
-                <Table.Td className={classes.note}>{score.note ?? none(t('measurement.noNote'))}</Table.Td>
+                <Table.Td data-label={t('progress.worker')}>
+                  {scoreText(score.domain, score.workerScore, t('measurement.notScored'))}
+                </Table.Td>
+                <Table.Td data-label={t('progress.person')}>
+                  {scoreText(score.domain, score.personScore, t('measurement.notAsked'))}
+                </Table.Td>
+                <Table.Td data-label={t('measurement.note')} className={classes.note}>
+                  {score.note ?? none(t('measurement.noNote'))}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-      </TableScroll>
+      </div>
       <WithdrawDialog
         opened={withdrawing}
         title={t('measurement.withdrawTitle')}

@@ -108,7 +108,11 @@ function ProgressView({
               </Text>
             ) : (
               <Text span fw={700} inherit>
-                {t('progress.overallValue', { value: formatChange(progress.overallChange, locale) })}
+                {t('progress.overallValue', {
+                  value: formatChange(progress.overallChange, locale),
+                  // The plural follows the number as shown, with at most two decimals ("+1 level", "+1.5 levels").
+                  count: Math.round(progress.overallChange * 100) / 100,
+                })}
               </Text>
             )}
             <Text span c="dimmed" inherit>

@@ -2,7 +2,7 @@ import { Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import stacked from '../../components/StackedTable.module.css';
 import { currentLocale } from '../../i18n.ts';
 import type { Instrument } from '../instruments/api.ts';
 import type { DomainProgress, Progress, ProgressPoint } from './api.ts';
@@ -68,8 +68,13 @@ export function ProgressTable({ personId, progress, instrument, versionLabel }: 
     );
 
   return (
-    <TableScroll label={t('progress.tableCaption', { instrument: instrument.name[locale] })}>
-      <Table withTableBorder verticalSpacing={4} captionSide="top" className={classes.table}>
+    <div className={stacked.wrapper}>
+      <Table
+        withTableBorder
+        verticalSpacing={4}
+        captionSide="top"
+        className={`${classes.table} ${stacked.table}`}
+      >
         <Table.Caption ta="left" c="dimmed" fz="sm">
           {t('progress.tableCaption', { instrument: instrument.name[locale] })}
         </Table.Caption>
@@ -91,14 +96,14 @@ export function ProgressTable({ personId, progress, instrument, versionLabel }: 
                 <Table.Th scope="row" className={classes.domain}>
                   {domain ? domain.name[locale] : row.domain}
                 </Table.Th>
-                <Table.Td>{score(row, row.workerBaseline)}</Table.Td>
-                <Table.Td>{score(row, row.workerLatest)}</Table.Td>
-                <Table.Td className={classes.value} fw={700}>
+                <Table.Td data-label={t('progress.baseline')}>{score(row, row.workerBaseline)}</Table.Td>
+                <Table.Td data-label={t('progress.latest')}>{score(row, row.workerLatest)}</Table.Td>
+                <Table.Td data-label={t('progress.change')} className={classes.value} fw={700}>
                   {row.change === null
                     ? missing(t('progress.notComparable'))
                     : formatChange(row.change, locale)}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td data-label={t('progress.personLatest')}>
                   {person?.personScore == null ? (
                     <Text span size="sm" c="dimmed">
                       {t('measurement.notAsked')}
@@ -127,6 +132,6 @@ export function ProgressTable({ personId, progress, instrument, versionLabel }: 
           })}
         </Table.Tbody>
       </Table>
-    </TableScroll>
+    </div>
   );
 }

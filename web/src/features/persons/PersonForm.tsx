@@ -18,6 +18,7 @@ import { identityFromNiss, SEXES } from '../../../../src/domain/person.ts';
 import type { CreatePersonInput, WarningCode } from '../../../../src/features/persons/schemas.ts';
 import { isLocale, LOCALES } from '../../../../src/i18n/catalogues.ts';
 import { ApiError } from '../../api/client.ts';
+import { DateField } from '../../components/DateField.tsx';
 import { focusFirstError, formErrors, SubmitButton } from '../../components/forms.tsx';
 import { AnchorLink } from '../../components/links.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -228,10 +229,9 @@ export function PersonForm({
             autoComplete="off"
             {...form.getInputProps('nationalNumber')}
           />
-          <TextInput
+          <DateField
             label={t('personForm.birthDate')}
             description={fromNiss('birthDate')}
-            type="date"
             required
             min="1900-01-01"
             max={belgianToday()}
