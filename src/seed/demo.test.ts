@@ -10,6 +10,7 @@ import { TEST_START } from '../../test/database-names.ts';
 import { ownerRows } from '../../test/owner.ts';
 import { manualClock } from '../clock.ts';
 import type { Database } from '../db/connect.ts';
+import { addressProblem } from '../domain/address.ts';
 import { birthDateNissProblem, sexParityWarns } from '../domain/person.ts';
 import { seedDemo } from './demo.ts';
 
@@ -132,6 +133,20 @@ describe('seedDemo', () => {
         sexParityWarns(p.sex, p.nationalNumber),
     );
     expect(disagreeing).toEqual([]);
+  });
+
+  it('gives most people an address the registration checks accept', async () => {
+    const rows = await ownerRows<{
+      postcode: string | null;
+      municipality: string | null;
+      street: string | null;
+    }>(database, sql`select postcode, municipality, street from persons order by id`);
+    const withAddress = rows.filter((r) => r.postcode !== null);
+    expect([withAddress.length, rows.length]).toEqual([46, 60]);
+    for (const row of withAddress) {
+      expect(row.street).not.toBeNull();
+      expect(addressProblem(row), `${row.postcode} ${row.municipality}`).toBeNull();
+    }
   });
 
   it('adds nothing to a database that has any centre, whatever its name', async () => {

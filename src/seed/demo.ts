@@ -126,6 +126,38 @@ const CENTRES = {
   },
 } as const;
 
+/** Invented addresses in each demo town: real streets and postcodes, made-up house numbers. */
+const DEMO_ADDRESSES: Record<'namur' | 'gent', { street: string; postcode: string; municipality: string }[]> =
+  {
+    namur: [
+      { street: 'Rue de Fer', postcode: '5000', municipality: 'Namur' },
+      { street: 'Avenue de la Plante', postcode: '5000', municipality: 'Namur' },
+      { street: 'Rue Mazy', postcode: '5100', municipality: 'Jambes' },
+      { street: 'Chaussée de Louvain', postcode: '5020', municipality: 'Champion' },
+      { street: 'Rue de Bomel', postcode: '5000', municipality: 'Namur' },
+      { street: 'Rue des Carmes', postcode: '5000', municipality: 'Namur' },
+    ],
+    gent: [
+      { street: 'Sleepstraat', postcode: '9000', municipality: 'Gent' },
+      { street: 'Dampoortstraat', postcode: '9000', municipality: 'Gent' },
+      { street: 'Antwerpsesteenweg', postcode: '9040', municipality: 'Sint-Amandsberg' },
+      { street: 'Kortrijksesteenweg', postcode: '9000', municipality: 'Gent' },
+      { street: 'Brugsesteenweg', postcode: '9032', municipality: 'Wondelgem' },
+      { street: 'Jozef II-straat', postcode: '9000', municipality: 'Gent' },
+    ],
+  };
+
+function demoAddress(centre: 'namur' | 'gent', rng: ReturnType<typeof random>) {
+  const place = rng.pick(DEMO_ADDRESSES[centre]);
+  return {
+    street: place.street,
+    houseNumber: String(1 + Math.floor(rng.next() * 180)),
+    box: rng.next() < 0.3 ? String(1 + Math.floor(rng.next() * 12)) : null,
+    postcode: place.postcode,
+    municipality: place.municipality,
+  };
+}
+
 /** Small seeded generator: the demo must not change between runs. */
 function random(seed: number) {
   let state = seed;
@@ -190,6 +222,7 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
     const rng = random(key === 'namur' ? 5000 : 9000);
     // The journal draws from its own sequence: adding it left every other demo value as it was.
     const journalRng = random(key === 'namur' ? 5100 : 9100);
+    const addressRng = random(key === 'namur' ? 5200 : 9200);
     const thisYear = Number(today.slice(0, 4));
     await inTenant(db, { centreId, userId: workerRow.id }, async (tx) => {
       for (let i = 0; i < PEOPLE_PER_CENTRE; i++) {
@@ -225,6 +258,8 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
               ? `04${String(70 + i)} ${String(100000 + Math.floor(rng.next() * 899999))}`
               : null,
           searchName: foldForSearch(`${lastName} ${firstName}`),
+          // Most people have an address on file; a few (newly arrived, homeless) have none yet.
+          ...(addressRng.next() < 0.85 ? demoAddress(key as keyof typeof DEMO_ADDRESSES, addressRng) : {}),
         });
         await insertRecordVersion(tx, 'person', row, { at: row.createdAt, by: workerRow.id });
         await insertEvent(tx, {
