@@ -56,6 +56,9 @@ export const InstrumentDomainSchema = z
   .object({
     key,
     name: LocalisedTextSchema,
+    plainName: LocalisedTextSchema.optional().describe(
+      'Everyday words for a technical name, shown beside it to the person (e.g. "how I see myself").',
+    ),
     description: LocalisedTextSchema.optional(),
     scale: ScaleSchema.optional().describe(
       'This domain’s own scale; otherwise the instrument’s shared scale.',

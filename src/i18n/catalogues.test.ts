@@ -93,9 +93,11 @@ describe('message catalogues', () => {
       expect(serverKeys(readFileSync(file, 'utf8')), file).toContain(key);
       expect(used.has(key), key).toBe(true);
     }
-    for (const [key, file] of used) {
-      expect(lookup(catalogues.en, key), `${key} (named in ${file})`).toBeTypeOf('string');
-    }
+    // A counted message (errors.throttled, validation.tooLong) exists as its plural forms.
+    const exists = (key: string) =>
+      typeof lookup(catalogues.en, key) === 'string' ||
+      typeof lookup(catalogues.en, `${key}_other`) === 'string';
+    for (const [key, file] of used) expect(exists(key), `${key} (named in ${file})`).toBe(true);
   });
 
   it('holds every message key the web app names literally', () => {

@@ -30,11 +30,17 @@ export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
       if (issue.origin === 'string')
         return Number(issue.minimum) === 1
           ? { key: 'validation.required' }
-          : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } };
+          : {
+              key: 'validation.tooShort',
+              params: { min: Number(issue.minimum), count: Number(issue.minimum) },
+            };
       return { key: 'validation.tooSmall', params: { min: Number(issue.minimum) } };
     case 'too_big':
       if (issue.origin === 'string')
-        return { key: 'validation.tooLong', params: { max: Number(issue.maximum) } };
+        return {
+          key: 'validation.tooLong',
+          params: { max: Number(issue.maximum), count: Number(issue.maximum) },
+        };
       return { key: 'validation.tooBig', params: { max: Number(issue.maximum) } };
     case 'invalid_format':
       if (issue.format === 'date') return { key: 'validation.invalidDate' };
@@ -44,7 +50,10 @@ export function issueMessage(issue: z.core.$ZodIssue): MessageRef {
     case 'invalid_value':
       return { key: 'validation.invalidEnum', params: { values: issue.values.map(String).join(', ') } };
     case 'unrecognized_keys':
-      return { key: 'validation.unknownField', params: { keys: issue.keys.join(', ') } };
+      return {
+        key: 'validation.unknownField',
+        params: { keys: issue.keys.join(', '), count: issue.keys.length },
+      };
     default:
       return { key: 'validation.invalid' };
   }

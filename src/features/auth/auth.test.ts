@@ -116,7 +116,7 @@ describe('login throttling', () => {
     const throttled = await loginRequest('lead@namur.demo', 'passerelle-demo', '10.1.0.1');
     expect(throttled.statusCode).toBe(429);
     expect(throttled.headers['retry-after']).toBe('60');
-    expect(throttled.json().detail).toBe('Trop de tentatives échouées. Réessayez dans 1 minute(s).');
+    expect(throttled.json().detail).toBe('Trop de tentatives échouées. Réessayez dans 1 minute.');
     // The worker at another desk still gets in.
     expect((await loginRequest('lead@namur.demo', 'passerelle-demo', '10.1.0.2')).statusCode).toBe(200);
     t.clock.advance(60_000);

@@ -127,7 +127,7 @@ export async function login(
   if (wait > 0) {
     await recordFailedLogin(db, ctx, user, 'throttled');
     throw new Problem('throttled', 'errors.throttled', {
-      params: { minutes: Math.ceil(wait / 60) },
+      params: { count: Math.ceil(wait / 60) },
       headers: { 'retry-after': String(wait) },
     });
   }

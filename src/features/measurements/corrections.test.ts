@@ -403,7 +403,7 @@ describe('POST /measurements/{id}/withdraw', () => {
     const refused = await list(worker, 'include');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().detail).toBe(
-      'Seuls un chef de service ou un administrateur du CPAS peuvent lister les éléments retirés.',
+      'Seul un chef de service ou un administrateur fonctionnel peut lister les éléments retirés.',
     );
     expect((await list(worker, 'everything')).statusCode).toBe(400);
     expect((await list(worker)).json().items.map((m: Measurement) => m.id)).toEqual([kept.id]);

@@ -165,7 +165,7 @@ describe('POST /persons', () => {
     [
       'name too long',
       newPerson({ lastName: 'x'.repeat(101) }),
-      [['lastName', 'validation.tooLong', 'Au plus 100 caractère(s).']],
+      [['lastName', 'validation.tooLong', 'Au plus 100 caractères.']],
     ],
     [
       'impossible date',
@@ -232,7 +232,7 @@ describe('POST /persons', () => {
     [
       'unknown field',
       newPerson({ favouriteColour: 'blue' }),
-      [['', 'validation.unknownField', 'Champ(s) inconnu(s) : favouriteColour.']],
+      [['', 'validation.unknownField', 'Champ inconnu : favouriteColour.']],
     ],
   ])('refuses %s with a translated field error and changes nothing', async (_name, body, expected) => {
     const before = await countPersons();

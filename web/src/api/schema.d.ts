@@ -2659,6 +2659,13 @@ export interface components {
                     de: string;
                     en: string;
                 };
+                /** @description Everyday words for a technical name, shown beside it to the person (e.g. "how I see myself"). */
+                plainName?: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
                 /** @description The same text in French, Dutch, German and English. */
                 description?: {
                     fr: string;
@@ -2759,6 +2766,13 @@ export interface components {
                     de: string;
                     en: string;
                 };
+                /** @description Everyday words for a technical name, shown beside it to the person (e.g. "how I see myself"). */
+                plainName?: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
                 /** @description The same text in French, Dutch, German and English. */
                 description?: {
                     fr: string;
@@ -2854,6 +2868,13 @@ export interface components {
                     de: string;
                     en: string;
                 };
+                /** @description Everyday words for a technical name, shown beside it to the person (e.g. "how I see myself"). */
+                plainName?: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
                 /** @description The same text in French, Dutch, German and English. */
                 description?: {
                     fr: string;
@@ -2940,6 +2961,13 @@ export interface components {
                 key: string;
                 /** @description The same text in French, Dutch, German and English. */
                 name: {
+                    fr: string;
+                    nl: string;
+                    de: string;
+                    en: string;
+                };
+                /** @description Everyday words for a technical name, shown beside it to the person (e.g. "how I see myself"). */
+                plainName?: {
                     fr: string;
                     nl: string;
                     de: string;

@@ -24,9 +24,11 @@ export function localised(text: LocalisedText, locale: Locale): string {
   return text[locale];
 }
 
+/** A domain's name, with its everyday words beside it when the instrument gives some. */
 export function domainName(instrument: Instrument | undefined, domain: string, locale: Locale): string {
   const found = instrument?.domains.find((d) => d.key === domain);
-  return found ? found.name[locale] : domain;
+  if (!found) return domain;
+  return found.plainName ? `${found.name[locale]} (${found.plainName[locale]})` : found.name[locale];
 }
 
 export interface Upload {

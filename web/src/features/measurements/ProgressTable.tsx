@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/links.tsx';
 import stacked from '../../components/StackedTable.module.css';
 import { currentLocale } from '../../i18n.ts';
-import type { Instrument } from '../instruments/api.ts';
+import { domainName, type Instrument } from '../instruments/api.ts';
 import type { DomainProgress, Progress, ProgressPoint } from './api.ts';
 import { formatChange, levelName, pointLabel } from './format.ts';
 import classes from './Progress.module.css';
@@ -94,7 +94,7 @@ export function ProgressTable({ personId, progress, instrument, versionLabel }: 
             return (
               <Table.Tr key={row.domain}>
                 <Table.Th scope="row" className={classes.domain}>
-                  {domain ? domain.name[locale] : row.domain}
+                  {domainName(instrument, row.domain, locale)}
                 </Table.Th>
                 <Table.Td data-label={t('progress.baseline')}>{score(row, row.workerBaseline)}</Table.Td>
                 <Table.Td data-label={t('progress.latest')}>{score(row, row.workerLatest)}</Table.Td>

@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { type InstrumentDefinition, scaleOf } from '../../../../src/domain/instruments.ts';
 import { currentLocale } from '../../i18n.ts';
-import type { Instrument } from '../instruments/api.ts';
+import { domainName, type Instrument } from '../instruments/api.ts';
 import { LevelsLegend } from './LevelsLegend.tsx';
 import type { MeasurementFormValues } from './values.ts';
 
@@ -30,7 +30,7 @@ export function ScoreFields({ form, instrument }: Props) {
         return (
           <Fieldset
             key={`${instrument.key}-${domain.key}`}
-            legend={domain.name[locale]}
+            legend={domainName(instrument, domain.key, locale)}
             variant="filled"
             p="sm"
           >
