@@ -89,7 +89,6 @@ export function ProgressTable({ personId, progress, instrument, versionLabel }: 
         </Table.Thead>
         <Table.Tbody>
           {progress.domains.map((row) => {
-            const domain = instrument.domains.find((d) => d.key === row.domain);
             const person = row.personLatest;
             return (
               <Table.Tr key={row.domain}>
