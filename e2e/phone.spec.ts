@@ -29,7 +29,15 @@ test('the list, a file, its assessment and its progress fit a phone', async ({ p
   }>;
   const withNumber = people.find((p) => p.nationalNumber) ?? people[0];
   if (!withNumber) throw new Error('the demo worker follows nobody');
-  const card = page.getByRole('row').filter({ hasText: `${withNumber.lastName} ${withNumber.firstName}` });
+  // Other journeys may have registered namesakes: the birth date (and number) tell the card apart.
+  const card = page
+    .getByRole('row')
+    .filter({ hasText: `${withNumber.lastName} ${withNumber.firstName}` })
+    .filter({
+      hasText: withNumber.nationalNumber
+        ? formatNiss(withNumber.nationalNumber)
+        : formatDayMonthYear(withNumber.birthDate),
+    });
   await expect(card).toBeVisible();
   await expect(card).toContainText(formatDayMonthYear(withNumber.birthDate));
   if (withNumber.nationalNumber) await expect(card).toContainText(formatNiss(withNumber.nationalNumber));

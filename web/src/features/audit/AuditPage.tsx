@@ -11,7 +11,6 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import stacked from '../../components/StackedTable.module.css';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale, INTL_LOCALES } from '../../i18n.ts';
-import { personQuery } from '../persons/api.ts';
 import classes from './AuditPage.module.css';
 import { type AuditEvent, type AuditFilters, staffQuery, useAuditTrail, usePersonChoices } from './api.ts';
 
@@ -45,7 +44,7 @@ export function AuditPage({
           {t('auditTrail.intro')}
         </Text>
       </Stack>
-      <Filters filters={filters} set={set} onClear={() => onFiltersChange({})} />
+      <Filters filters={filters} events={events} set={set} onClear={() => onFiltersChange({})} />
       {trail.isPending && <Loading />}
       {trail.isError && <ProblemAlert error={trail.error} />}
       {trail.isSuccess && events.length === 0 && <Text c="dimmed">{t('auditTrail.empty')}</Text>}
@@ -66,10 +65,13 @@ export function AuditPage({
 
 function Filters({
   filters,
+  events,
   set,
   onClear,
 }: {
   filters: AuditFilters;
+  /** The events shown: they name the chosen person (opening the file for its name would be a read). */
+  events: AuditEvent[];
   set: (change: Partial<AuditFilters>) => void;
   onClear: () => void;
 }) {
@@ -78,10 +80,10 @@ function Filters({
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 250);
   const choices = usePersonChoices(q);
-  const chosen = useQuery({ ...personQuery(filters.personId ?? ''), enabled: Boolean(filters.personId) });
+  const chosenName = events.find((e) => e.personId === filters.personId)?.personName;
   const personData = [
-    ...(chosen.data
-      ? [{ value: chosen.data.id, label: `${chosen.data.firstName} ${chosen.data.lastName}` }]
+    ...(filters.personId
+      ? [{ value: filters.personId, label: chosenName ?? t('auditTrail.chosenPerson') }]
       : []),
     ...(choices.data?.items ?? [])
       .filter((p) => p.id !== filters.personId)
