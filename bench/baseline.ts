@@ -33,7 +33,7 @@ const types: pg.CustomTypesConfig = {
 };
 
 // The column list drizzle's `select().from(persons)` names, in its order.
-const PERSON_COLUMNS = `"id", "centre_id", "first_name", "last_name", "birth_date", "sex", "language", "national_number", "email", "phone", "search_name", "version", "created_at", "created_by", "updated_at", "updated_by"`;
+const PERSON_COLUMNS = `"id", "centre_id", "first_name", "last_name", "birth_date", "sex", "language", "national_number", "email", "phone", "street", "house_number", "box", "postcode", "municipality", "search_name", "responsible_user_id", "version", "created_at", "created_by", "updated_at", "updated_by"`;
 
 const FIND_PERSON = `select ${PERSON_COLUMNS} from "persons" where ("persons"."centre_id" = $1 and "persons"."id" = $2)`;
 
@@ -82,6 +82,12 @@ interface PersonRow {
   national_number: string | null;
   email: string | null;
   phone: string | null;
+  street: string | null;
+  house_number: string | null;
+  box: string | null;
+  postcode: string | null;
+  municipality: string | null;
+  responsible_user_id: string | null;
   search_name: string;
   version: number;
   created_at: Date;
@@ -98,6 +104,12 @@ const toPerson = (row: PersonRow) => ({
   nationalNumber: row.national_number,
   email: row.email,
   phone: row.phone,
+  street: row.street,
+  houseNumber: row.house_number,
+  box: row.box,
+  postcode: row.postcode,
+  municipality: row.municipality,
+  responsibleUserId: row.responsible_user_id,
   version: row.version,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
@@ -239,6 +251,9 @@ async function startBaseline(options: { url: string; port: number; host: string 
         payload: Record<string, unknown>;
       }>(SELECT_PERSON_EVENTS, [centreId, personId])
     ).rows;
+    const withdrawn = new Set(
+      rows.filter((row) => row.type.endsWith('.withdrawn')).map((row) => row.subject_id),
+    );
     return {
       items: rows.map((row) => ({
         eventId: row.id,
@@ -249,6 +264,7 @@ async function startBaseline(options: { url: string; port: number; host: string 
         at: row.recorded_at.toISOString(),
         by: row.display_name,
         detail: row.payload,
+        withdrawn: withdrawn.has(row.subject_id),
       })),
     };
   });
