@@ -52,13 +52,19 @@ describe('tenancy rules in the catalogue', () => {
       'api_tokens',
       'assessments',
       'audit_events',
+      'centre_policies',
       'events',
       'instruments',
+      'interview_requests',
       'journal_entries',
       'measurements',
       'person_name_words',
       'persons',
       'record_versions',
+      'signature_files',
+      'signing_delegations',
+      'trajectories',
+      'trajectory_versions',
     ]);
     for (const t of data) expect(t, t.table).toMatchObject({ rls: true, forced: true });
     for (const t of data) expect(t.policies, t.table).toBeGreaterThan(0);
@@ -108,6 +114,7 @@ describe('tenancy rules in the catalogue', () => {
       'journal_entries',
       'measurements',
       'person_name_words',
+      'trajectories',
     ]);
     for (const c of checked) expect(c.key, c.table).toBe('centre_id,person_id');
   });
@@ -129,9 +136,14 @@ describe('tenancy rules in the catalogue', () => {
     expect(references.map((r) => r.name)).toEqual([
       'assessments_person_fk',
       'events_person_fk',
+      'interview_requests_trajectory_fk',
       'journal_entries_person_fk',
       'measurements_person_fk',
       'person_name_words_person_fk',
+      'signature_files_version_fk',
+      'trajectories_assessment_fk',
+      'trajectories_person_fk',
+      'trajectory_versions_trajectory_fk',
     ]);
     for (const r of references) expect(r.columns, r.name).toContain('centre_id');
   });

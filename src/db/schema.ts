@@ -10,6 +10,7 @@ import {
   type AnyPgColumn,
   bigserial,
   boolean,
+  customType,
   char,
   check,
   date,
@@ -25,6 +26,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** Raw bytes (PostgreSQL bytea) as Node Buffers. */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 /** The owning centre: first in every key of a centre's data (DESIGN.md §4). */
@@ -290,6 +294,8 @@ export const assessments = pgTable(
   (t) => [
     index('assessments_person_idx').on(t.centreId, t.personId, t.assessedOn),
     personOfCentre('assessments_person_fk', t),
+    // The target of a plan's composite (centre_id, assessment_id) reference.
+    uniqueIndex('assessments_centre_id_key').on(t.centreId, t.id),
     check('assessments_withdrawal_check', sql`(${t.withdrawnAt} is null) = (${t.withdrawalReason} is null)`),
     check('assessments_withdrawn_unlocked_check', sql`${t.withdrawnAt} is null or ${t.lockedAt} is null`),
   ],
@@ -377,6 +383,201 @@ export const journalEntries = pgTable(
       sql`${t.kind} in ('interview','home_visit','phone','written','partner_meeting','other')`,
     ),
     check('journal_entries_duration_check', sql`${t.durationMinutes} between 1 and 1440`),
+  ],
+);
+
+/**
+ * A centre's policy for plans (src/domain/centre-policy.ts): one row per centre, absent until an
+ * administrator changes the defaults.
+ */
+export const centrePolicies = pgTable('centre_policies', {
+  centreId: uuid('centre_id')
+    .primaryKey()
+    .references(() => centres.id),
+  policy: jsonb('policy').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+});
+
+/** Who may sign plans on the centre's behalf, since when (and until when). */
+export const signingDelegations = pgTable(
+  'signing_delegations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    userId: uuid('user_id').notNull(),
+    since: date('since', { mode: 'string' }).notNull(),
+    until: date('until', { mode: 'string' }),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    index('signing_delegations_centre_idx').on(t.centreId, t.userId, t.since),
+    foreignKey({
+      name: 'signing_delegations_user_fk',
+      columns: [t.centreId, t.userId],
+      foreignColumns: [users.centreId, users.id],
+    }),
+    check('signing_delegations_period_check', sql`${t.until} is null or ${t.until} >= ${t.since}`),
+  ],
+);
+
+/**
+ * A plan (PIIS or light growth plan): who it is for, the person's situation, the dates the law
+ * counts from, its state and its outcome. Its content lives in versions: each amendment makes a
+ * new one, and a signed version is never changed again.
+ */
+export const trajectories = pgTable(
+  'trajectories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    personId: personId(),
+    form: text('form').notNull(),
+    state: text('state').notNull(),
+    /** The person's situation: integration income, equivalent social aid, or no financial aid. */
+    situation: text('situation').notNull(),
+    incomeCategory: text('income_category'),
+    decisionDate: date('decision_date', { mode: 'string' }),
+    notificationDate: date('notification_date', { mode: 'string' }),
+    /** Whether the person had the integration income in the 3 months before this grant (null: unknown). */
+    incomeInPreviousThreeMonths: boolean('income_in_previous_three_months'),
+    /** A mandatory PIIS waived for health or equity reasons: { reason, justification }. */
+    exemption: jsonb('exemption'),
+    /** The social assessment the plan rests on; locked when a version is signed. */
+    assessmentId: uuid('assessment_id'),
+    /** A plan re-actualised after a job of under 3 months needs no new assessment. */
+    reactualisedAfterShortJob: boolean('reactualised_after_short_job').notNull().default(false),
+    currentVersion: integer('current_version').notNull().default(1),
+    subsidyExtensionMotivatedOn: date('subsidy_extension_motivated_on', { mode: 'string' }),
+    closedOn: date('closed_on', { mode: 'string' }),
+    outcome: text('outcome'),
+    closureNote: text('closure_note'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [
+    uniqueIndex('trajectories_centre_id_key').on(t.centreId, t.id),
+    index('trajectories_person_idx').on(t.centreId, t.personId, t.createdAt),
+    index('trajectories_state_idx').on(t.centreId, t.state, t.createdAt),
+    personOfCentre('trajectories_person_fk', t),
+    foreignKey({
+      name: 'trajectories_assessment_fk',
+      columns: [t.centreId, t.assessmentId],
+      foreignColumns: [assessments.centreId, assessments.id],
+    }),
+    check('trajectories_form_check', sql`${t.form} in ('piis','growthPlan')`),
+    check('trajectories_state_check', sql`${t.state} in ('draft','informed','active','closed')`),
+    check(
+      'trajectories_situation_check',
+      sql`${t.situation} in ('integrationIncome','equivalentAid','noFinancialAid')`,
+    ),
+    check(
+      'trajectories_closure_check',
+      sql`(${t.state} = 'closed') = (${t.closedOn} is not null and ${t.outcome} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * The content of each version of a plan: objectives, commitments, actions, parties, dates, the
+ * information step and the signatures. Frozen once signed (a trigger refuses changes to a signed
+ * version's content); an amendment is a new row.
+ */
+export const trajectoryVersions = pgTable(
+  'trajectory_versions',
+  {
+    centreId: centreRef(),
+    trajectoryId: uuid('trajectory_id').notNull(),
+    number: integer('number').notNull(),
+    state: text('state').notNull(),
+    /** { orientations, communityServiceAgreedOn, objectives, personCommitments, centreCommitments, actions, parties, supportPerson, evaluationArrangements } */
+    content: jsonb('content').notNull(),
+    startOn: date('start_on', { mode: 'string' }),
+    plannedEndOn: date('planned_end_on', { mode: 'string' }),
+    /** The information step: { on, language, supportPersonExplained, reflectionRequested, reflectionWaived }. */
+    information: jsonb('information'),
+    signedOn: date('signed_on', { mode: 'string' }),
+    /** { person: { kind, fileId?, at }, worker: { kind, userId, fileId?, at } } */
+    signatures: jsonb('signatures'),
+    councilNotedOn: date('council_noted_on', { mode: 'string' }),
+    /** SHA-256 of the printed plan of this version, once printed. */
+    documentSha256: text('document_sha256'),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [
+    primaryKey({ name: 'trajectory_versions_pkey', columns: [t.centreId, t.trajectoryId, t.number] }),
+    foreignKey({
+      name: 'trajectory_versions_trajectory_fk',
+      columns: [t.centreId, t.trajectoryId],
+      foreignColumns: [trajectories.centreId, trajectories.id],
+    }),
+    check('trajectory_versions_state_check', sql`${t.state} in ('draft','informed','signed','superseded')`),
+  ],
+);
+
+/** Interviews the person asked for: held within 5 working days (DOMAIN.md §3). */
+export const interviewRequests = pgTable(
+  'interview_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    trajectoryId: uuid('trajectory_id').notNull(),
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
+    heldOn: date('held_on', { mode: 'string' }),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    index('interview_requests_trajectory_idx').on(t.centreId, t.trajectoryId, t.requestedOn),
+    foreignKey({
+      name: 'interview_requests_trajectory_fk',
+      columns: [t.centreId, t.trajectoryId],
+      foreignColumns: [trajectories.centreId, trajectories.id],
+    }),
+    check('interview_requests_order_check', sql`${t.heldOn} is null or ${t.heldOn} >= ${t.requestedOn}`),
+  ],
+);
+
+/**
+ * Signature images and scans of plans signed on paper: the bytes themselves, with their checked
+ * media type and SHA-256. Append-only: a signature is never replaced, a new version is signed anew.
+ */
+export const signatureFiles = pgTable(
+  'signature_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    trajectoryId: uuid('trajectory_id').notNull(),
+    versionNumber: integer('version_number').notNull(),
+    /** person (drawn on screen), worker (drawn on screen), paper (the scanned signed plan). */
+    kind: text('kind').notNull(),
+    mediaType: text('media_type').notNull(),
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    index('signature_files_version_idx').on(t.centreId, t.trajectoryId, t.versionNumber),
+    foreignKey({
+      name: 'signature_files_version_fk',
+      columns: [t.centreId, t.trajectoryId, t.versionNumber],
+      foreignColumns: [trajectoryVersions.centreId, trajectoryVersions.trajectoryId, trajectoryVersions.number],
+    }),
+    check('signature_files_kind_check', sql`${t.kind} in ('person','worker','paper')`),
+    check(
+      'signature_files_media_check',
+      sql`${t.mediaType} in ('image/png','image/jpeg','application/pdf')`,
+    ),
+    check('signature_files_size_check', sql`octet_length(${t.bytes}) <= 10485760`),
   ],
 );
 

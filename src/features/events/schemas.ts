@@ -18,6 +18,16 @@ export interface EventPayloads {
   /** A case-journal entry (its text stays in the entry, never in the event). */
   'journal.written': { kind: string };
   'journal.corrected': { fields: string[] };
+  /** A plan is drafted (its first version). */
+  'trajectory.drafted': { form: string; version: number };
+  'trajectory.updated': { version: number; fields: string[] };
+  'trajectory.informed': { version: number; reflectionRequested: boolean };
+  'trajectory.signed': { version: number; onPaper: boolean };
+  /** An amendment: a new version to inform and sign again. */
+  'trajectory.amended': { version: number };
+  'trajectory.closed': { outcome: string };
+  'interview.requested': { trajectoryId: string };
+  'centre.policyChanged': { fields: string[] };
   'instrument.loaded': { key: string; version: number };
 }
 export type EventType = keyof EventPayloads;
@@ -35,10 +45,27 @@ export const EVENT_TYPES = [
   'journal.written',
   'journal.corrected',
   'instrument.loaded',
+  'trajectory.drafted',
+  'trajectory.updated',
+  'trajectory.informed',
+  'trajectory.signed',
+  'trajectory.amended',
+  'trajectory.closed',
+  'interview.requested',
+  'centre.policyChanged',
 ] as const satisfies readonly EventType[];
 
 /** The kind of record an event is about. */
-export const SUBJECT_TYPES = ['person', 'assessment', 'measurement', 'instrument', 'journal_entry'] as const;
+export const SUBJECT_TYPES = [
+  'person',
+  'assessment',
+  'measurement',
+  'instrument',
+  'journal_entry',
+  'trajectory',
+  'interview_request',
+  'centre',
+] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export type NewEvent = {

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../events/schemas.ts';
 
 /** The coarse kind of an entry, kept for clients written before `type` existed. */
-export const TIMELINE_KINDS = ['registered', 'person', 'assessment', 'measurement', 'journal_entry'] as const;
+export const TIMELINE_KINDS = [
+  'registered',
+  'person',
+  'assessment',
+  'measurement',
+  'journal_entry',
+  'trajectory',
+] as const;
 
 export const TimelineEventSchema = z
   .object({

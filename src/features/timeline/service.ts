@@ -10,9 +10,14 @@ import { personEvents } from '../events/service.ts';
 import { requirePerson } from '../persons/service.ts';
 import type { TimelineEvent } from './schemas.ts';
 
-/** The older, coarser field. A centre-level subject (an instrument) has no person, so no timeline. */
-function kindOf(type: EventType, subjectType: Exclude<SubjectType, 'instrument'>): TimelineEvent['kind'] {
-  return type === 'person.registered' ? 'registered' : subjectType;
+/** The older, coarser field. A centre-level subject (an instrument, the centre) has no person, so no timeline. */
+function kindOf(
+  type: EventType,
+  subjectType: Exclude<SubjectType, 'instrument' | 'centre'>,
+): TimelineEvent['kind'] {
+  if (type === 'person.registered') return 'registered';
+  // A plan and the interviews asked for under it are the plan's, on the timeline.
+  return subjectType === 'interview_request' ? 'trajectory' : subjectType;
 }
 
 export async function getTimeline(
@@ -31,7 +36,7 @@ export async function getTimeline(
     items: rows.map((row) => ({
       eventId: row.id,
       type: row.type as EventType,
-      kind: kindOf(row.type as EventType, row.subjectType as Exclude<SubjectType, 'instrument'>),
+      kind: kindOf(row.type as EventType, row.subjectType as Exclude<SubjectType, 'instrument' | 'centre'>),
       id: row.subjectId,
       date: row.occurredOn,
       at: row.recordedAt.toISOString(),
