@@ -60,12 +60,32 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/journal/:id': FILE,
   'PATCH /api/v1/journal/:id': FILE,
 
+  'GET /api/v1/trajectories': FILE,
+  'POST /api/v1/trajectories': FILE,
+  'GET /api/v1/trajectories/:id': FILE,
+  'PATCH /api/v1/trajectories/:id': FILE,
+  'POST /api/v1/trajectories/:id/inform': FILE,
+  'PUT /api/v1/trajectories/:id/versions/:number/paper-scan': FILE,
+  'POST /api/v1/trajectories/:id/sign': FILE,
+  'POST /api/v1/trajectories/:id/amend': FILE,
+  'POST /api/v1/trajectories/:id/close': FILE,
+  'GET /api/v1/trajectories/:id/versions': FILE,
+  'GET /api/v1/trajectories/:id/versions/:number/changes': FILE,
+  'GET /api/v1/trajectories/:id/deadlines': FILE,
+  'POST /api/v1/trajectories/:id/interview-requests': FILE,
+
   'GET /api/v1/instruments': FILE,
   'GET /api/v1/instruments/:key': FILE,
   'GET /api/v1/instruments/schema': 'public',
   'POST /api/v1/instruments': ADMIN,
 
   'GET /api/v1/audit': ADMIN,
+
+  'GET /api/v1/centre/policy': FILE,
+  'PATCH /api/v1/centre/policy': ADMIN,
+  'GET /api/v1/centre/signing-delegations': FILE,
+  'POST /api/v1/centre/signing-delegations': ADMIN,
+  'PATCH /api/v1/centre/signing-delegations/:id': ADMIN,
 };
 
 const LOGINS: Record<Role, string> = {

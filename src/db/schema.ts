@@ -10,9 +10,9 @@ import {
   type AnyPgColumn,
   bigserial,
   boolean,
-  customType,
   char,
   check,
+  customType,
   date,
   foreignKey,
   index,
@@ -570,13 +570,14 @@ export const signatureFiles = pgTable(
     foreignKey({
       name: 'signature_files_version_fk',
       columns: [t.centreId, t.trajectoryId, t.versionNumber],
-      foreignColumns: [trajectoryVersions.centreId, trajectoryVersions.trajectoryId, trajectoryVersions.number],
+      foreignColumns: [
+        trajectoryVersions.centreId,
+        trajectoryVersions.trajectoryId,
+        trajectoryVersions.number,
+      ],
     }),
     check('signature_files_kind_check', sql`${t.kind} in ('person','worker','paper')`),
-    check(
-      'signature_files_media_check',
-      sql`${t.mediaType} in ('image/png','image/jpeg','application/pdf')`,
-    ),
+    check('signature_files_media_check', sql`${t.mediaType} in ('image/png','image/jpeg','application/pdf')`),
     check('signature_files_size_check', sql`octet_length(${t.bytes}) <= 10485760`),
   ],
 );

@@ -81,10 +81,10 @@ describe('periods of whole years', () => {
 describe('plannedEndProblem', () => {
   it.each([
     [['socialActivation'], '2026-01-01', '2026-12-31', null],
-    [['socialActivation'], '2026-01-01', '2027-01-01', 'rules.activationMaxOneYear'],
-    [['training', 'socialActivation'], '2026-01-01', '2027-06-30', 'rules.activationMaxOneYear'], // a mixed plan
+    [['socialActivation'], '2026-01-01', '2027-01-01', 'validation.activationMaxOneYear'],
+    [['training', 'socialActivation'], '2026-01-01', '2027-06-30', 'validation.activationMaxOneYear'], // a mixed plan
     [['employment'], '2026-01-01', '2028-06-30', null],
-    [['employment'], '2026-01-01', '2025-12-31', 'rules.endBeforeStart'],
+    [['employment'], '2026-01-01', '2025-12-31', 'validation.endBeforeStart'],
     [['socialActivation'], '2026-01-01', null, null],
   ] as const)('%j from %s to %s → %s', (orientations, startOn, plannedEndOn, expected) =>
     expect(plannedEndProblem({ orientations, startOn, plannedEndOn })).toBe(expected),

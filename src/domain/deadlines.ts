@@ -119,14 +119,14 @@ export function activationLastDay(startOn: string): string {
 /** Null, or the rule a planned end breaks. */
 export function plannedEndProblem(
   facts: Pick<PlanFacts, 'orientations' | 'startOn' | 'plannedEndOn'>,
-): 'rules.endBeforeStart' | 'rules.activationMaxOneYear' | null {
+): 'validation.endBeforeStart' | 'validation.activationMaxOneYear' | null {
   if (!facts.startOn || !facts.plannedEndOn) return null;
-  if (facts.plannedEndOn < facts.startOn) return 'rules.endBeforeStart';
+  if (facts.plannedEndOn < facts.startOn) return 'validation.endBeforeStart';
   if (
     facts.orientations.includes('socialActivation') &&
     facts.plannedEndOn > activationLastDay(facts.startOn)
   ) {
-    return 'rules.activationMaxOneYear';
+    return 'validation.activationMaxOneYear';
   }
   return null;
 }

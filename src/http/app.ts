@@ -18,12 +18,14 @@ import type { DestinationStream } from 'pino';
 import { assessmentsRoutes } from '../features/assessments/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { authRoutes } from '../features/auth/routes.ts';
+import { centreRoutes } from '../features/centre/routes.ts';
 import { installationRoutes } from '../features/installation/routes.ts';
 import { instrumentsRoutes } from '../features/instruments/routes.ts';
 import { journalRoutes } from '../features/journal/routes.ts';
 import { measurementsRoutes } from '../features/measurements/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
+import { trajectoriesRoutes } from '../features/trajectories/routes.ts';
 import { workersRoutes } from '../features/workers/routes.ts';
 import { installAccessControl } from './access.ts';
 import { installClientAddress, trustProxyOption } from './address.ts';
@@ -148,6 +150,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         { name: 'instruments', description: 'Progress instruments (the empowerment meter)' },
         { name: 'measurements', description: 'Progress measurements and progress from the starting point' },
         { name: 'audit', description: 'The audit trail' },
+        {
+          name: 'centre',
+          description:
+            'Your centre’s policy for plans and who may sign them on its behalf (signing delegations)',
+        },
       ],
     },
     transform: documentResponses,
@@ -170,6 +177,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(measurementsRoutes);
       await api.register(timelineRoutes);
       await api.register(journalRoutes);
+      await api.register(trajectoriesRoutes);
+      await api.register(centreRoutes);
     },
     { prefix: '/api/v1' },
   );

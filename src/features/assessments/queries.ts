@@ -120,3 +120,19 @@ export function withdrawAssessmentAtVersion(
     .returning()
     .then((rows) => rows[0]);
 }
+
+/** Sets the lock a signed plan puts on the assessment it rests on (once: a second plan keeps the first lock). */
+export function lockAssessmentRow(tx: TenantTx, key: { centreId: string; id: string }, at: Date) {
+  return tx
+    .update(assessments)
+    .set({ lockedAt: at })
+    .where(
+      and(
+        eq(assessments.centreId, key.centreId),
+        eq(assessments.id, key.id),
+        isNull(assessments.lockedAt),
+        isNull(assessments.withdrawnAt),
+      ),
+    )
+    .returning({ id: assessments.id });
+}

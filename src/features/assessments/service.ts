@@ -20,6 +20,7 @@ import {
   type AssessmentValues,
   type AssessmentWithNames,
   insertAssessment,
+  lockAssessmentRow,
   selectAssessment,
   selectAssessments,
   updateAssessmentAtVersion,
@@ -207,4 +208,31 @@ export async function withdrawAssessment(
     payload: {},
   });
   return toAssessment({ assessment: row, author: current.author, withdrawnBy: ctx.actor.displayName });
+}
+
+/**
+ * For a plan: the assessment it may rest on (the given one, or the person's latest in force), or
+ * null when the person has none. One of another person, or withdrawn, is refused on the field.
+ */
+export async function assessmentForPlan(
+  tx: TenantTx,
+  ctx: CentreContext,
+  personId: string,
+  assessmentId: string | null | undefined,
+): Promise<{ id: string; lockedAt: Date | null } | null> {
+  if (assessmentId) {
+    const row = await selectAssessment(tx, ctx.actor.centreId, assessmentId);
+    const assessment = row?.assessment;
+    if (!assessment || assessment.personId !== personId || assessment.withdrawnAt) {
+      throw invalidFields([{ path: 'assessmentId', key: 'validation.assessmentNotOfPerson' }]);
+    }
+    return { id: assessment.id, lockedAt: assessment.lockedAt };
+  }
+  const [latest] = await selectAssessments(tx, ctx.actor.centreId, personId);
+  return latest ? { id: latest.assessment.id, lockedAt: latest.assessment.lockedAt } : null;
+}
+
+/** Signing a plan locks the assessment it rests on, in the signing transaction. */
+export async function lockAssessment(tx: TenantTx, ctx: CentreContext, id: string): Promise<void> {
+  await lockAssessmentRow(tx, { centreId: ctx.actor.centreId, id }, ctx.clock.now());
 }

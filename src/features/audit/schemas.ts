@@ -32,6 +32,19 @@ export const AUDIT_ACTIONS = [
   'journal.read',
   'journal.create',
   'journal.correct',
+  'trajectory.list',
+  'trajectory.read',
+  'trajectory.create',
+  'trajectory.update',
+  'trajectory.inform',
+  'trajectory.sign',
+  'trajectory.amend',
+  'trajectory.close',
+  'trajectory.print',
+  'interview.request',
+  'centre.policyUpdate',
+  'centre.delegationCreate',
+  'centre.delegationUpdate',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

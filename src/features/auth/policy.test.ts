@@ -12,8 +12,16 @@ import {
 
 describe('can', () => {
   const matrix: Record<Role, Permission[]> = {
-    worker: ['self', 'person.read', 'person.write', 'instrument.read'],
-    lead: ['self', 'person.read', 'person.write', 'person.assign', 'record.history', 'instrument.read'],
+    worker: ['self', 'person.read', 'person.write', 'instrument.read', 'centre.read'],
+    lead: [
+      'self',
+      'person.read',
+      'person.write',
+      'person.assign',
+      'record.history',
+      'instrument.read',
+      'centre.read',
+    ],
     admin: [
       'self',
       'person.read',
@@ -23,6 +31,8 @@ describe('can', () => {
       'record.history',
       'instrument.read',
       'instrument.manage',
+      'centre.read',
+      'centre.manage',
     ],
     federal: ['self'],
   };

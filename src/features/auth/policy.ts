@@ -20,13 +20,25 @@ export const PERMISSIONS = [
   'instrument.read',
   /** Upload the centre's own progress instruments. */
   'instrument.manage',
+  /** Read the centre's policy for plans and its signing delegations. */
+  'centre.read',
+  /** Change the centre's policy; give and end signing delegations. */
+  'centre.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** The federal analyst sees aggregates only: no permission touches a person. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  worker: ['self', 'person.read', 'person.write', 'instrument.read'],
-  lead: ['self', 'person.read', 'person.write', 'person.assign', 'record.history', 'instrument.read'],
+  worker: ['self', 'person.read', 'person.write', 'instrument.read', 'centre.read'],
+  lead: [
+    'self',
+    'person.read',
+    'person.write',
+    'person.assign',
+    'record.history',
+    'instrument.read',
+    'centre.read',
+  ],
   admin: [
     'self',
     'person.read',
@@ -36,6 +48,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'record.history',
     'instrument.read',
     'instrument.manage',
+    'centre.read',
+    'centre.manage',
   ],
   federal: ['self'],
 };

@@ -28,6 +28,10 @@ export interface EventPayloads {
   'trajectory.closed': { outcome: string };
   'interview.requested': { trajectoryId: string };
   'centre.policyChanged': { fields: string[] };
+  /** A worker or lead may sign plans on the centre's behalf from `since` (to `until`, included). */
+  'centre.delegationGranted': { userId: string; since: string; until: string | null };
+  /** The last day of a delegation was set or changed (how a delegation ends). */
+  'centre.delegationChanged': { userId: string; until: string | null };
   'instrument.loaded': { key: string; version: number };
 }
 export type EventType = keyof EventPayloads;
@@ -53,6 +57,8 @@ export const EVENT_TYPES = [
   'trajectory.closed',
   'interview.requested',
   'centre.policyChanged',
+  'centre.delegationGranted',
+  'centre.delegationChanged',
 ] as const satisfies readonly EventType[];
 
 /** The kind of record an event is about. */
@@ -65,6 +71,7 @@ export const SUBJECT_TYPES = [
   'trajectory',
   'interview_request',
   'centre',
+  'signing_delegation',
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 

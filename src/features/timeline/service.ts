@@ -13,7 +13,7 @@ import type { TimelineEvent } from './schemas.ts';
 /** The older, coarser field. A centre-level subject (an instrument, the centre) has no person, so no timeline. */
 function kindOf(
   type: EventType,
-  subjectType: Exclude<SubjectType, 'instrument' | 'centre'>,
+  subjectType: Exclude<SubjectType, 'instrument' | 'centre' | 'signing_delegation'>,
 ): TimelineEvent['kind'] {
   if (type === 'person.registered') return 'registered';
   // A plan and the interviews asked for under it are the plan's, on the timeline.
@@ -36,7 +36,10 @@ export async function getTimeline(
     items: rows.map((row) => ({
       eventId: row.id,
       type: row.type as EventType,
-      kind: kindOf(row.type as EventType, row.subjectType as Exclude<SubjectType, 'instrument' | 'centre'>),
+      kind: kindOf(
+        row.type as EventType,
+        row.subjectType as Exclude<SubjectType, 'instrument' | 'centre' | 'signing_delegation'>,
+      ),
       id: row.subjectId,
       date: row.occurredOn,
       at: row.recordedAt.toISOString(),

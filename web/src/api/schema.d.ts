@@ -695,7 +695,7 @@ export interface paths {
                     personId?: string;
                     /** @description Only what this user did. */
                     userId?: string;
-                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct";
+                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate";
                     /** @description From this day (YYYY-MM-DD, Belgian time), included. */
                     from?: string;
                     /** @description Up to this day (YYYY-MM-DD, Belgian time), included. */
@@ -2230,6 +2230,1412 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/trajectories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plans of your centre, newest first
+         * @description Filter by `personId`, `state`, `responsible` (me, a worker’s id, none) and `orientation`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Opaque: the nextCursor of the previous page. */
+                    cursor?: string;
+                    personId?: string;
+                    state?: "draft" | "informed" | "active" | "closed";
+                    /** @description me, a worker’s id, or none: the plans of the people that worker follows. */
+                    responsible?: "me" | "none" | string;
+                    orientation?: "employment" | "training" | "studies" | "socialIntegration" | "socialActivation" | "communityService";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrajectoryPage"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft a plan
+         * @description A legal PIIS or a light growth plan for a person, resting on their latest social assessment unless another is named (or none, for a plan re-actualised after a job of under 3 months). The answer says whether the law requires a PIIS and why.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTrajectoryRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trajectory"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a plan with its current version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trajectory"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan
+         * @description Send the fields that change and the `version` you read. A signed version is frozen (409): amend the plan first. Changing an informed version takes it back to draft: the person is informed again.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTrajectoryRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trajectory"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/inform": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the information step
+         * @description Content, scope and consequences explained, in which language; the person told they may be assisted by a person of their choice; whether they asked for the reflection period.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InformRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trajectory"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/versions/{number}/paper-scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the scan of a plan signed on paper
+         * @description The bytes of a PDF, PNG or JPEG (10 MB at most) with their Content-Type; the type is checked from the content. Then sign with `{ "kind": "paper" }`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            mediaType: string;
+                            sha256: string;
+                            size: number;
+                        };
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the current version
+         * @description Both sides sign a PIIS (on screen: a PNG each; on paper: upload the scan first). Refused while a reflection period the person asked for runs, unless they waive it. Signing freezes the version and locks the social assessment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trajectory"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Amend an active plan
+         * @description A new version, a copy of the signed one, to change, inform and sign again; the signed version stays in force until then.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["VersionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trajectory"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a plan with its outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CloseRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trajectory"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a plan, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersionList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/versions/{number}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a version changed from the one before it (or from `?from=`) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: number;
+                            to: number;
+                            changes: components["schemas"]["PlanChange"][];
+                        };
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dates the law and your centre’s policy set for this plan
+         * @description Each item names its rule (e.g. `piis.conclusion`), its date, its state (done, due, overdue) and what closes it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DeadlineList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/interview-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the person asked for an interview
+         * @description It must be held within 5 working days (weekends and Belgian public holidays skipped).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewInterviewRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterviewRequest"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centre/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your centre’s policy for plans
+         * @description The choices the law leaves to each centre (deadline anchor, reflection period, evaluations, growth-plan signature, subsidy warnings). `version` 0: the centre changed nothing and the law’s defaults apply.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CentrePolicy"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your centre’s policy
+         * @description Send the fields that change and the `version` you read (0 the first time; 409 when stale). A centre may be stricter than the law, never laxer: each field keeps the law’s bounds, and the in-person evaluations cannot outnumber the evaluations a year.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateCentrePolicyRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CentrePolicy"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/centre/signing-delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may sign plans on your centre’s behalf
+         * @description Every delegation, ended ones included, by name then latest first; `activeToday` says which hold today.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SigningDelegationList"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Give a worker a signing delegation
+         * @description A social worker or team lead of your centre may sign legal plans (PIIS) on its behalf from `since` (and until `until`, included). Their delegations may not overlap (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateSigningDelegationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SigningDelegation"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/centre/signing-delegations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * End a signing delegation, or change its end
+         * @description Sets `until`, the last day it covers (not before `since`; null: no end). Delegations are never deleted: the plans signed under one stay explained.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateSigningDelegationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SigningDelegation"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2304,7 +3710,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -2322,7 +3728,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -2343,6 +3749,102 @@ export interface components {
             items: components["schemas"]["AuditEventInput"][];
             /** @description Pass as cursor to get the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        CentrePolicy: {
+            /**
+             * @description The 3 months to conclude a PIIS count from the decision date (default) or its notification.
+             * @enum {string}
+             */
+            deadlineAnchor: "decision" | "notification";
+            /** @description The reflection period the person may ask for (5 at least). */
+            reflectionDays: number;
+            /**
+             * @description Calendar days (default) or working days (no weekends, no Belgian public holidays).
+             * @enum {string}
+             */
+            reflectionDayKind: "calendar" | "working";
+            /** @description At least 3 evaluations per 12 months by law; a centre may ask more. */
+            evaluation: {
+                /** @constant */
+                kind: "perYear";
+                /** @description Evaluations per 12 months (3 at least). */
+                minimum: number;
+            } | {
+                /** @constant */
+                kind: "everyMonths";
+                /** @description One evaluation every N months (at most 4: 3 a year). */
+                months: number;
+            };
+            /** @description Of the evaluations per 12 months, how many in personal contact (2 at least). */
+            inPersonMinimum: number;
+            /** @description Whether a light growth plan must be signed (some centres find signatures push people away). */
+            growthPlanSignatureRequired: boolean;
+            /** @description Warn before the 10 % PIIS subsidy period lapses. */
+            subsidyWarnings: boolean;
+            /** @description 0 while the centre has changed nothing (the law’s defaults apply); send it back to change. */
+            version: number;
+            /** @description When it was last changed; null at 0. */
+            updatedAt: string | null;
+            updatedById: string | null;
+            /** @description Who last changed it. */
+            updatedByName: string | null;
+        };
+        CentrePolicyInput: {
+            /**
+             * @description The 3 months to conclude a PIIS count from the decision date (default) or its notification.
+             * @enum {string}
+             */
+            deadlineAnchor: "decision" | "notification";
+            /** @description The reflection period the person may ask for (5 at least). */
+            reflectionDays: number;
+            /**
+             * @description Calendar days (default) or working days (no weekends, no Belgian public holidays).
+             * @enum {string}
+             */
+            reflectionDayKind: "calendar" | "working";
+            /** @description At least 3 evaluations per 12 months by law; a centre may ask more. */
+            evaluation: {
+                /** @constant */
+                kind: "perYear";
+                /** @description Evaluations per 12 months (3 at least). */
+                minimum: number;
+            } | {
+                /** @constant */
+                kind: "everyMonths";
+                /** @description One evaluation every N months (at most 4: 3 a year). */
+                months: number;
+            };
+            /** @description Of the evaluations per 12 months, how many in personal contact (2 at least). */
+            inPersonMinimum: number;
+            /** @description Whether a light growth plan must be signed (some centres find signatures push people away). */
+            growthPlanSignatureRequired: boolean;
+            /** @description Warn before the 10 % PIIS subsidy period lapses. */
+            subsidyWarnings: boolean;
+            /** @description 0 while the centre has changed nothing (the law’s defaults apply); send it back to change. */
+            version: number;
+            /** @description When it was last changed; null at 0. */
+            updatedAt: string | null;
+            updatedById: string | null;
+            /** @description Who last changed it. */
+            updatedByName: string | null;
+        };
+        CloseRequest: {
+            version: number;
+            /** Format: date */
+            closedOn: string;
+            /** @enum {string} */
+            outcome: "socioProfessional" | "reinforcedAutonomy" | "volunteering" | "employment" | "studiesCompleted" | "stoppedByPerson" | "movedToAnotherCentre" | "endOfRight" | "other";
+            /** @default  */
+            note: string;
+        };
+        CloseRequestInput: {
+            version: number;
+            /** Format: date */
+            closedOn: string;
+            /** @enum {string} */
+            outcome: "socioProfessional" | "reinforcedAutonomy" | "volunteering" | "employment" | "studiesCompleted" | "stoppedByPerson" | "movedToAnotherCentre" | "endOfRight" | "other";
+            /** @default  */
+            note: string;
         };
         /** @description Nothing was saved: the worker must see these warnings and confirm them (send their codes in `confirmWarnings`). Other 409s (a stale version, a national number already used) are plain problems. */
         ConfirmWarningsProblem: {
@@ -2582,6 +4084,224 @@ export interface components {
             /** @description The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved. */
             confirmWarnings?: ("sexParity" | "possibleDuplicate")[];
         };
+        CreateSigningDelegationRequest: {
+            /**
+             * Format: uuid
+             * @description A worker or team lead of your centre (not an administrator).
+             */
+            userId: string;
+            /**
+             * Format: date
+             * @description First day (YYYY-MM-DD).
+             */
+            since: string;
+            /** @description Last day, included (YYYY-MM-DD); omit for no end yet. */
+            until?: string | null;
+        };
+        CreateSigningDelegationRequestInput: {
+            /**
+             * Format: uuid
+             * @description A worker or team lead of your centre (not an administrator).
+             */
+            userId: string;
+            /**
+             * Format: date
+             * @description First day (YYYY-MM-DD).
+             */
+            since: string;
+            /** @description Last day, included (YYYY-MM-DD); omit for no end yet. */
+            until?: string | null;
+        };
+        CreateTrajectoryRequest: {
+            /** Format: uuid */
+            personId: string;
+            /**
+             * @description piis: the legal contract; growthPlan: a light plan (groeiplan).
+             * @enum {string}
+             */
+            form: "piis" | "growthPlan";
+            /**
+             * @description integrationIncome, equivalentAid, or noFinancialAid (a user in the broad sense: a plan is possible, sanctions never apply).
+             * @enum {string}
+             */
+            situation: "integrationIncome" | "equivalentAid" | "noFinancialAid";
+            /** @default null */
+            incomeCategory: ("cohabiting" | "single" | "family") | null;
+            /**
+             * @description The date of the integration-income decision.
+             * @default null
+             */
+            decisionDate: string | null;
+            /**
+             * @description When the decision was notified.
+             * @default null
+             */
+            notificationDate: string | null;
+            /**
+             * @description Whether the person had the integration income in the 3 months before this grant.
+             * @default null
+             */
+            incomeInPreviousThreeMonths: boolean | null;
+            /**
+             * @description A mandatory PIIS waived for health or equity reasons, with its written justification.
+             * @default null
+             */
+            exemption: {
+                /** @enum {string} */
+                reason: "health" | "equity";
+                justification: string;
+            } | null;
+            /** @description The social assessment it rests on: the latest by default. */
+            assessmentId?: string | null;
+            /**
+             * @description A plan re-actualised after a job of under 3 months: no new assessment needed.
+             * @default false
+             */
+            reactualisedAfterShortJob: boolean;
+            /** @description One or more; a mixed plan is allowed. Community service only with the person’s recorded agreement. */
+            orientations: ("employment" | "training" | "studies" | "socialIntegration" | "socialActivation" | "communityService")[];
+            /**
+             * @description When the person agreed to community service.
+             * @default null
+             */
+            communityServiceAgreedOn: string | null;
+            /** @default [] */
+            objectives: components["schemas"]["PlanObjective"][];
+            /** @default [] */
+            personCommitments: components["schemas"]["PlanCommitment"][];
+            /** @default [] */
+            centreCommitments: components["schemas"]["PlanCommitment"][];
+            /** @default [] */
+            actions: components["schemas"]["PlanAction"][];
+            /**
+             * @description Other parties to the contract (a training centre…).
+             * @default []
+             */
+            parties: components["schemas"]["PlanParty"][];
+            /** @default null */
+            supportPerson: components["schemas"]["SupportPerson"] | null;
+            /**
+             * @description How evaluations happen, in plain words.
+             * @default
+             */
+            evaluationArrangements: string;
+            /** @default null */
+            startOn: string | null;
+            /** @default null */
+            plannedEndOn: string | null;
+        };
+        CreateTrajectoryRequestInput: {
+            /** Format: uuid */
+            personId: string;
+            /**
+             * @description piis: the legal contract; growthPlan: a light plan (groeiplan).
+             * @enum {string}
+             */
+            form: "piis" | "growthPlan";
+            /**
+             * @description integrationIncome, equivalentAid, or noFinancialAid (a user in the broad sense: a plan is possible, sanctions never apply).
+             * @enum {string}
+             */
+            situation: "integrationIncome" | "equivalentAid" | "noFinancialAid";
+            /** @default null */
+            incomeCategory: ("cohabiting" | "single" | "family") | null;
+            /**
+             * @description The date of the integration-income decision.
+             * @default null
+             */
+            decisionDate: string | null;
+            /**
+             * @description When the decision was notified.
+             * @default null
+             */
+            notificationDate: string | null;
+            /**
+             * @description Whether the person had the integration income in the 3 months before this grant.
+             * @default null
+             */
+            incomeInPreviousThreeMonths: boolean | null;
+            /**
+             * @description A mandatory PIIS waived for health or equity reasons, with its written justification.
+             * @default null
+             */
+            exemption: {
+                /** @enum {string} */
+                reason: "health" | "equity";
+                justification: string;
+            } | null;
+            /** @description The social assessment it rests on: the latest by default. */
+            assessmentId?: string | null;
+            /**
+             * @description A plan re-actualised after a job of under 3 months: no new assessment needed.
+             * @default false
+             */
+            reactualisedAfterShortJob: boolean;
+            /** @description One or more; a mixed plan is allowed. Community service only with the person’s recorded agreement. */
+            orientations: ("employment" | "training" | "studies" | "socialIntegration" | "socialActivation" | "communityService")[];
+            /**
+             * @description When the person agreed to community service.
+             * @default null
+             */
+            communityServiceAgreedOn: string | null;
+            /** @default [] */
+            objectives: components["schemas"]["PlanObjectiveInput"][];
+            /** @default [] */
+            personCommitments: components["schemas"]["PlanCommitmentInput"][];
+            /** @default [] */
+            centreCommitments: components["schemas"]["PlanCommitmentInput"][];
+            /** @default [] */
+            actions: components["schemas"]["PlanActionInput"][];
+            /**
+             * @description Other parties to the contract (a training centre…).
+             * @default []
+             */
+            parties: components["schemas"]["PlanPartyInput"][];
+            /** @default null */
+            supportPerson: components["schemas"]["SupportPersonInput"] | null;
+            /**
+             * @description How evaluations happen, in plain words.
+             * @default
+             */
+            evaluationArrangements: string;
+            /** @default null */
+            startOn: string | null;
+            /** @default null */
+            plannedEndOn: string | null;
+        };
+        Deadline: {
+            key: string;
+            /** @enum {string} */
+            rule: "piis.conclusion" | "piis.reflection" | "evaluation.scheduled" | "interview.onRequest" | "activation.maxDuration" | "subsidy.extension" | "subsidy.end";
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            state: "done" | "due" | "overdue";
+            /** @enum {string} */
+            closedBy: "signature" | "evaluation" | "interview" | "closure" | "motivation" | "time";
+            inPerson?: boolean;
+        };
+        DeadlineInput: {
+            key: string;
+            /** @enum {string} */
+            rule: "piis.conclusion" | "piis.reflection" | "evaluation.scheduled" | "interview.onRequest" | "activation.maxDuration" | "subsidy.extension" | "subsidy.end";
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            state: "done" | "due" | "overdue";
+            /** @enum {string} */
+            closedBy: "signature" | "evaluation" | "interview" | "closure" | "motivation" | "time";
+            inPerson?: boolean;
+        };
+        DeadlineList: {
+            /** Format: date */
+            today: string;
+            items: components["schemas"]["Deadline"][];
+        };
+        DeadlineListInput: {
+            /** Format: date */
+            today: string;
+            items: components["schemas"]["DeadlineInput"][];
+        };
         DomainFinding: {
             /** @enum {string} */
             domain: "income" | "debts" | "housing" | "physicalHealth" | "mentalHealth" | "addiction" | "family" | "childcare" | "socialNetwork" | "education" | "workExperience" | "language" | "digital" | "mobility" | "administration" | "justice";
@@ -2601,6 +4321,40 @@ export interface components {
             obstacles: string;
             /** @default  */
             strengths: string;
+        };
+        InformRequest: {
+            /** Format: date */
+            informedOn: string;
+            /**
+             * @description The language the information was given in.
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+            /**
+             * @description The person was told they may be assisted by a person of their choice.
+             * @constant
+             */
+            supportPersonExplained: true;
+            /** @description Whether the person asked for the reflection period. */
+            reflectionRequested: boolean;
+            version: number;
+        };
+        InformRequestInput: {
+            /** Format: date */
+            informedOn: string;
+            /**
+             * @description The language the information was given in.
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+            /**
+             * @description The person was told they may be assisted by a person of their choice.
+             * @constant
+             */
+            supportPersonExplained: true;
+            /** @description Whether the person asked for the reflection period. */
+            reflectionRequested: boolean;
+            version: number;
         };
         Installation: {
             /** @description True when this installation holds demo accounts, whose password is public: no real person may be recorded here. */
@@ -3026,6 +4780,26 @@ export interface components {
         InstrumentListInput: {
             items: components["schemas"]["InstrumentInput"][];
         };
+        InterviewRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            requestedOn: string;
+            heldOn: string | null;
+            /** @description The day by which it must be held: 5 working days. */
+            deadline: string;
+        };
+        InterviewRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            requestedOn: string;
+            heldOn: string | null;
+            /** @description The day by which it must be held: 5 working days. */
+            deadline: string;
+        };
         JournalEntry: {
             /** Format: uuid */
             id: string;
@@ -3232,6 +5006,18 @@ export interface components {
              */
             today: string;
         };
+        NewInterviewRequest: {
+            /** Format: date */
+            requestedOn: string;
+            /** @default null */
+            heldOn: string | null;
+        };
+        NewInterviewRequestInput: {
+            /** Format: date */
+            requestedOn: string;
+            /** @default null */
+            heldOn: string | null;
+        };
         Person: {
             /** Format: uuid */
             id: string;
@@ -3337,6 +5123,198 @@ export interface components {
                 /** Format: date */
                 birthDate: string;
             }[];
+        };
+        /** @description Whether the law requires a PIIS for this person, and why. */
+        PiisObligation: {
+            mandatory: boolean;
+            reasons: ("under25" | "newBeneficiary")[];
+            /** @enum {string} */
+            because?: "notIntegrationIncome" | "notNewNotYoung" | "exempted" | "decisionDateUnknown";
+        };
+        /** @description Whether the law requires a PIIS for this person, and why. */
+        PiisObligationInput: {
+            mandatory: boolean;
+            reasons: ("under25" | "newBeneficiary")[];
+            /** @enum {string} */
+            because?: "notIntegrationIncome" | "notNewNotYoung" | "exempted" | "decisionDateUnknown";
+        };
+        PlanAction: {
+            /** @description A key of your choice, stable from one version to the next. */
+            id: string;
+            what: string;
+            /** @description Who does it: the person, the worker, a partner… */
+            who: string;
+            /** @default null */
+            dueOn: string | null;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "inProgress" | "done" | "dropped";
+            /** @default null */
+            objectiveId: string | null;
+        };
+        PlanActionInput: {
+            /** @description A key of your choice, stable from one version to the next. */
+            id: string;
+            what: string;
+            /** @description Who does it: the person, the worker, a partner… */
+            who: string;
+            /** @default null */
+            dueOn: string | null;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "inProgress" | "done" | "dropped";
+            /** @default null */
+            objectiveId: string | null;
+        };
+        PlanChange: {
+            field: string;
+            /** @enum {string} */
+            change: "added" | "removed" | "changed";
+            key?: string;
+            item?: unknown;
+            before?: unknown;
+            after?: unknown;
+        };
+        PlanChangeInput: {
+            field: string;
+            /** @enum {string} */
+            change: "added" | "removed" | "changed";
+            key?: string;
+            item?: unknown;
+            before?: unknown;
+            after?: unknown;
+        };
+        PlanCommitment: {
+            /** @description The objective it serves. */
+            objectiveId: string;
+            text: string;
+        };
+        PlanCommitmentInput: {
+            /** @description The objective it serves. */
+            objectiveId: string;
+            text: string;
+        };
+        PlanInformation: {
+            /** Format: date */
+            informedOn: string;
+            /**
+             * @description The language the information was given in.
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+            /**
+             * @description The person was told they may be assisted by a person of their choice.
+             * @constant
+             */
+            supportPersonExplained: true;
+            /** @description Whether the person asked for the reflection period. */
+            reflectionRequested: boolean;
+            /** @description The person waived the reflection period they had asked for. */
+            reflectionWaived: boolean;
+        };
+        PlanInformationInput: {
+            /** Format: date */
+            informedOn: string;
+            /**
+             * @description The language the information was given in.
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+            /**
+             * @description The person was told they may be assisted by a person of their choice.
+             * @constant
+             */
+            supportPersonExplained: true;
+            /** @description Whether the person asked for the reflection period. */
+            reflectionRequested: boolean;
+            /** @description The person waived the reflection period they had asked for. */
+            reflectionWaived: boolean;
+        };
+        PlanObjective: {
+            /** @description A key of your choice, stable from one version to the next. */
+            id: string;
+            text: string;
+        };
+        PlanObjectiveInput: {
+            /** @description A key of your choice, stable from one version to the next. */
+            id: string;
+            text: string;
+        };
+        PlanParty: {
+            name: string;
+            role: string;
+        };
+        PlanPartyInput: {
+            name: string;
+            role: string;
+        };
+        PlanVersion: {
+            number: number;
+            /** @enum {string} */
+            state: "draft" | "informed" | "signed" | "superseded";
+            orientations: ("employment" | "training" | "studies" | "socialIntegration" | "socialActivation" | "communityService")[];
+            communityServiceAgreedOn: string | null;
+            objectives: components["schemas"]["PlanObjective"][];
+            personCommitments: components["schemas"]["PlanCommitment"][];
+            centreCommitments: components["schemas"]["PlanCommitment"][];
+            actions: components["schemas"]["PlanAction"][];
+            parties: components["schemas"]["PlanParty"][];
+            supportPerson: components["schemas"]["SupportPerson"] | null;
+            evaluationArrangements: string;
+            startOn: string | null;
+            plannedEndOn: string | null;
+            information: components["schemas"]["PlanInformation"] | null;
+            signedOn: string | null;
+            /** @description How each side signed; null while unsigned or for a growth plan signed by nobody. */
+            signatures: {
+                person: ("screen" | "paper") | null;
+                worker: ("screen" | "paper") | null;
+                workerName: string | null;
+            } | null;
+            councilNotedOn: string | null;
+            /** @description SHA-256 of the printed plan of this version, once printed. */
+            documentSha256: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlanVersionInput: {
+            number: number;
+            /** @enum {string} */
+            state: "draft" | "informed" | "signed" | "superseded";
+            orientations: ("employment" | "training" | "studies" | "socialIntegration" | "socialActivation" | "communityService")[];
+            communityServiceAgreedOn: string | null;
+            objectives: components["schemas"]["PlanObjectiveInput"][];
+            personCommitments: components["schemas"]["PlanCommitmentInput"][];
+            centreCommitments: components["schemas"]["PlanCommitmentInput"][];
+            actions: components["schemas"]["PlanActionInput"][];
+            parties: components["schemas"]["PlanPartyInput"][];
+            supportPerson: components["schemas"]["SupportPersonInput"] | null;
+            evaluationArrangements: string;
+            startOn: string | null;
+            plannedEndOn: string | null;
+            information: components["schemas"]["PlanInformationInput"] | null;
+            signedOn: string | null;
+            /** @description How each side signed; null while unsigned or for a growth plan signed by nobody. */
+            signatures: {
+                person: ("screen" | "paper") | null;
+                worker: ("screen" | "paper") | null;
+                workerName: string | null;
+            } | null;
+            councilNotedOn: string | null;
+            /** @description SHA-256 of the printed plan of this version, once printed. */
+            documentSha256: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PlanVersionList: {
+            items: components["schemas"]["PlanVersion"][];
+        };
+        PlanVersionListInput: {
+            items: components["schemas"]["PlanVersionInput"][];
         };
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
@@ -3652,6 +5630,126 @@ export interface components {
             personScore?: number | null;
             note?: string;
         };
+        SigningDelegation: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The worker or team lead who may sign plans on the centre’s behalf.
+             */
+            userId: string;
+            userName: string;
+            /**
+             * Format: date
+             * @description First day of the delegation.
+             */
+            since: string;
+            /** @description Last day of the delegation (included); null while it runs with no end. */
+            until: string | null;
+            /** @description Whether the delegation covers today (Belgian time). */
+            activeToday: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SigningDelegationInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The worker or team lead who may sign plans on the centre’s behalf.
+             */
+            userId: string;
+            userName: string;
+            /**
+             * Format: date
+             * @description First day of the delegation.
+             */
+            since: string;
+            /** @description Last day of the delegation (included); null while it runs with no end. */
+            until: string | null;
+            /** @description Whether the delegation covers today (Belgian time). */
+            activeToday: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SigningDelegationList: {
+            items: components["schemas"]["SigningDelegation"][];
+        };
+        SigningDelegationListInput: {
+            items: components["schemas"]["SigningDelegationInput"][];
+        };
+        SignRequest: {
+            version: number;
+            /** Format: date */
+            signedOn: string;
+            /** @description null only for a growth plan whose signature the centre does not require. */
+            person: ({
+                /** @constant */
+                kind: "screen";
+                /** @description The signature drawn on screen, as a PNG data URL. */
+                image: string;
+            } | {
+                /** @constant */
+                kind: "paper";
+            }) | null;
+            worker: ({
+                /** @constant */
+                kind: "screen";
+                /** @description The signature drawn on screen, as a PNG data URL. */
+                image: string;
+            } | {
+                /** @constant */
+                kind: "paper";
+            }) | null;
+            /**
+             * @description The person waives the reflection period they asked for: recorded with the signature.
+             * @default false
+             */
+            reflectionWaived: boolean;
+            /** @default null */
+            councilNotedOn: string | null;
+        };
+        SignRequestInput: {
+            version: number;
+            /** Format: date */
+            signedOn: string;
+            /** @description null only for a growth plan whose signature the centre does not require. */
+            person: ({
+                /** @constant */
+                kind: "screen";
+                /** @description The signature drawn on screen, as a PNG data URL. */
+                image: string;
+            } | {
+                /** @constant */
+                kind: "paper";
+            }) | null;
+            worker: ({
+                /** @constant */
+                kind: "screen";
+                /** @description The signature drawn on screen, as a PNG data URL. */
+                image: string;
+            } | {
+                /** @constant */
+                kind: "paper";
+            }) | null;
+            /**
+             * @description The person waives the reflection period they asked for: recorded with the signature.
+             * @default false
+             */
+            reflectionWaived: boolean;
+            /** @default null */
+            councilNotedOn: string | null;
+        };
+        /** @description The person of their choice who assists the person: not a party to the contract. */
+        SupportPerson: {
+            name: string;
+            relation: string;
+        };
+        /** @description The person of their choice who assists the person: not a party to the contract. */
+        SupportPersonInput: {
+            name: string;
+            relation: string;
+        };
         Timeline: {
             items: components["schemas"]["TimelineEvent"][];
         };
@@ -3665,9 +5763,9 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged";
             /** @enum {string} */
-            kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry";
+            kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry" | "trajectory";
             /**
              * Format: uuid
              * @description The record the event is about.
@@ -3702,9 +5800,9 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged";
             /** @enum {string} */
-            kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry";
+            kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry" | "trajectory";
             /**
              * Format: uuid
              * @description The record the event is about.
@@ -3731,6 +5829,98 @@ export interface components {
         };
         TimelineInput: {
             items: components["schemas"]["TimelineEventInput"][];
+        };
+        Trajectory: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** @description Who follows the person’s file. */
+            responsibleUserId: string | null;
+            /** @enum {string} */
+            form: "piis" | "growthPlan";
+            /** @enum {string} */
+            state: "draft" | "informed" | "active" | "closed";
+            /** @enum {string} */
+            situation: "integrationIncome" | "equivalentAid" | "noFinancialAid";
+            incomeCategory: ("cohabiting" | "single" | "family") | null;
+            decisionDate: string | null;
+            notificationDate: string | null;
+            incomeInPreviousThreeMonths: boolean | null;
+            exemption: {
+                /** @enum {string} */
+                reason: "health" | "equity";
+                justification: string;
+            } | null;
+            assessmentId: string | null;
+            reactualisedAfterShortJob: boolean;
+            obligation: components["schemas"]["PiisObligation"];
+            /** @description False for a user without financial aid. */
+            sanctionsMayApply: boolean;
+            currentVersion: number;
+            /** @description The current version: the one in force, or the amendment being prepared. */
+            plan: components["schemas"]["PlanVersion"];
+            subsidyExtensionMotivatedOn: string | null;
+            closedOn: string | null;
+            outcome: ("socioProfessional" | "reinforcedAutonomy" | "volunteering" | "employment" | "studiesCompleted" | "stoppedByPerson" | "movedToAnotherCentre" | "endOfRight" | "other") | null;
+            closureNote: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrajectoryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** @description Who follows the person’s file. */
+            responsibleUserId: string | null;
+            /** @enum {string} */
+            form: "piis" | "growthPlan";
+            /** @enum {string} */
+            state: "draft" | "informed" | "active" | "closed";
+            /** @enum {string} */
+            situation: "integrationIncome" | "equivalentAid" | "noFinancialAid";
+            incomeCategory: ("cohabiting" | "single" | "family") | null;
+            decisionDate: string | null;
+            notificationDate: string | null;
+            incomeInPreviousThreeMonths: boolean | null;
+            exemption: {
+                /** @enum {string} */
+                reason: "health" | "equity";
+                justification: string;
+            } | null;
+            assessmentId: string | null;
+            reactualisedAfterShortJob: boolean;
+            obligation: components["schemas"]["PiisObligationInput"];
+            /** @description False for a user without financial aid. */
+            sanctionsMayApply: boolean;
+            currentVersion: number;
+            /** @description The current version: the one in force, or the amendment being prepared. */
+            plan: components["schemas"]["PlanVersionInput"];
+            subsidyExtensionMotivatedOn: string | null;
+            closedOn: string | null;
+            outcome: ("socioProfessional" | "reinforcedAutonomy" | "volunteering" | "employment" | "studiesCompleted" | "stoppedByPerson" | "movedToAnotherCentre" | "endOfRight" | "other") | null;
+            closureNote: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrajectoryPage: {
+            items: components["schemas"]["Trajectory"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        TrajectoryPageInput: {
+            items: components["schemas"]["TrajectoryInput"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
         };
         UpdateAssessmentRequest: {
             /**
@@ -3760,6 +5950,74 @@ export interface components {
             qualifications?: string;
             needs?: string;
             /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        UpdateCentrePolicyRequest: {
+            /**
+             * @description The 3 months to conclude a PIIS count from the decision date (default) or its notification.
+             * @enum {string}
+             */
+            deadlineAnchor?: "decision" | "notification";
+            /** @description The reflection period the person may ask for (5 at least). */
+            reflectionDays?: number;
+            /**
+             * @description Calendar days (default) or working days (no weekends, no Belgian public holidays).
+             * @enum {string}
+             */
+            reflectionDayKind?: "calendar" | "working";
+            /** @description At least 3 evaluations per 12 months by law; a centre may ask more. */
+            evaluation?: {
+                /** @constant */
+                kind: "perYear";
+                /** @description Evaluations per 12 months (3 at least). */
+                minimum: number;
+            } | {
+                /** @constant */
+                kind: "everyMonths";
+                /** @description One evaluation every N months (at most 4: 3 a year). */
+                months: number;
+            };
+            /** @description Of the evaluations per 12 months, how many in personal contact (2 at least). */
+            inPersonMinimum?: number;
+            /** @description Whether a light growth plan must be signed (some centres find signatures push people away). */
+            growthPlanSignatureRequired?: boolean;
+            /** @description Warn before the 10 % PIIS subsidy period lapses. */
+            subsidyWarnings?: boolean;
+            /** @description The version you read (0 when the centre never changed its policy): a stale one gets 409. */
+            version: number;
+        };
+        UpdateCentrePolicyRequestInput: {
+            /**
+             * @description The 3 months to conclude a PIIS count from the decision date (default) or its notification.
+             * @enum {string}
+             */
+            deadlineAnchor?: "decision" | "notification";
+            /** @description The reflection period the person may ask for (5 at least). */
+            reflectionDays?: number;
+            /**
+             * @description Calendar days (default) or working days (no weekends, no Belgian public holidays).
+             * @enum {string}
+             */
+            reflectionDayKind?: "calendar" | "working";
+            /** @description At least 3 evaluations per 12 months by law; a centre may ask more. */
+            evaluation?: {
+                /** @constant */
+                kind: "perYear";
+                /** @description Evaluations per 12 months (3 at least). */
+                minimum: number;
+            } | {
+                /** @constant */
+                kind: "everyMonths";
+                /** @description One evaluation every N months (at most 4: 3 a year). */
+                months: number;
+            };
+            /** @description Of the evaluations per 12 months, how many in personal contact (2 at least). */
+            inPersonMinimum?: number;
+            /** @description Whether a light growth plan must be signed (some centres find signatures push people away). */
+            growthPlanSignatureRequired?: boolean;
+            /** @description Warn before the 10 % PIIS subsidy period lapses. */
+            subsidyWarnings?: boolean;
+            /** @description The version you read (0 when the centre never changed its policy): a stale one gets 409. */
             version: number;
         };
         UpdateMeRequest: {
@@ -3849,6 +6107,116 @@ export interface components {
             version: number;
             /** @description The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved. */
             confirmWarnings?: ("sexParity" | "possibleDuplicate")[];
+        };
+        UpdateSigningDelegationRequest: {
+            /** @description The last day the delegation covers (included), not before its first; null: no end. */
+            until: string | null;
+        };
+        UpdateSigningDelegationRequestInput: {
+            /** @description The last day the delegation covers (included), not before its first; null: no end. */
+            until: string | null;
+        };
+        UpdateTrajectoryRequest: {
+            /**
+             * @description piis: the legal contract; growthPlan: a light plan (groeiplan).
+             * @enum {string}
+             */
+            form?: "piis" | "growthPlan";
+            /**
+             * @description integrationIncome, equivalentAid, or noFinancialAid (a user in the broad sense: a plan is possible, sanctions never apply).
+             * @enum {string}
+             */
+            situation?: "integrationIncome" | "equivalentAid" | "noFinancialAid";
+            incomeCategory?: ("cohabiting" | "single" | "family") | null;
+            /** @description The date of the integration-income decision. */
+            decisionDate?: string | null;
+            /** @description When the decision was notified. */
+            notificationDate?: string | null;
+            /** @description Whether the person had the integration income in the 3 months before this grant. */
+            incomeInPreviousThreeMonths?: boolean | null;
+            /** @description A mandatory PIIS waived for health or equity reasons, with its written justification. */
+            exemption?: {
+                /** @enum {string} */
+                reason: "health" | "equity";
+                justification: string;
+            } | null;
+            /** @description The social assessment it rests on: the latest by default. */
+            assessmentId?: string | null;
+            /** @description A plan re-actualised after a job of under 3 months: no new assessment needed. */
+            reactualisedAfterShortJob?: boolean;
+            /** @description One or more; a mixed plan is allowed. Community service only with the person’s recorded agreement. */
+            orientations?: ("employment" | "training" | "studies" | "socialIntegration" | "socialActivation" | "communityService")[];
+            /** @description When the person agreed to community service. */
+            communityServiceAgreedOn?: string | null;
+            objectives?: components["schemas"]["PlanObjective"][];
+            personCommitments?: components["schemas"]["PlanCommitment"][];
+            centreCommitments?: components["schemas"]["PlanCommitment"][];
+            actions?: components["schemas"]["PlanAction"][];
+            /** @description Other parties to the contract (a training centre…). */
+            parties?: components["schemas"]["PlanParty"][];
+            supportPerson?: components["schemas"]["SupportPerson"] | null;
+            /** @description How evaluations happen, in plain words. */
+            evaluationArrangements?: string;
+            startOn?: string | null;
+            plannedEndOn?: string | null;
+            /** @description When the written motivation for a second subsidy year was made. */
+            subsidyExtensionMotivatedOn?: string | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        UpdateTrajectoryRequestInput: {
+            /**
+             * @description piis: the legal contract; growthPlan: a light plan (groeiplan).
+             * @enum {string}
+             */
+            form?: "piis" | "growthPlan";
+            /**
+             * @description integrationIncome, equivalentAid, or noFinancialAid (a user in the broad sense: a plan is possible, sanctions never apply).
+             * @enum {string}
+             */
+            situation?: "integrationIncome" | "equivalentAid" | "noFinancialAid";
+            incomeCategory?: ("cohabiting" | "single" | "family") | null;
+            /** @description The date of the integration-income decision. */
+            decisionDate?: string | null;
+            /** @description When the decision was notified. */
+            notificationDate?: string | null;
+            /** @description Whether the person had the integration income in the 3 months before this grant. */
+            incomeInPreviousThreeMonths?: boolean | null;
+            /** @description A mandatory PIIS waived for health or equity reasons, with its written justification. */
+            exemption?: {
+                /** @enum {string} */
+                reason: "health" | "equity";
+                justification: string;
+            } | null;
+            /** @description The social assessment it rests on: the latest by default. */
+            assessmentId?: string | null;
+            /** @description A plan re-actualised after a job of under 3 months: no new assessment needed. */
+            reactualisedAfterShortJob?: boolean;
+            /** @description One or more; a mixed plan is allowed. Community service only with the person’s recorded agreement. */
+            orientations?: ("employment" | "training" | "studies" | "socialIntegration" | "socialActivation" | "communityService")[];
+            /** @description When the person agreed to community service. */
+            communityServiceAgreedOn?: string | null;
+            objectives?: components["schemas"]["PlanObjectiveInput"][];
+            personCommitments?: components["schemas"]["PlanCommitmentInput"][];
+            centreCommitments?: components["schemas"]["PlanCommitmentInput"][];
+            actions?: components["schemas"]["PlanActionInput"][];
+            /** @description Other parties to the contract (a training centre…). */
+            parties?: components["schemas"]["PlanPartyInput"][];
+            supportPerson?: components["schemas"]["SupportPersonInput"] | null;
+            /** @description How evaluations happen, in plain words. */
+            evaluationArrangements?: string;
+            startOn?: string | null;
+            plannedEndOn?: string | null;
+            /** @description When the written motivation for a second subsidy year was made. */
+            subsidyExtensionMotivatedOn?: string | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        VersionRequest: {
+            version: number;
+        };
+        VersionRequestInput: {
+            version: number;
         };
         /** @description Set when the record was withdrawn as a mistake; null otherwise. */
         Withdrawal: {
