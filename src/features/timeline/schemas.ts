@@ -23,7 +23,7 @@ export const TimelineEventSchema = z
     at: z.iso.datetime({ offset: true }).describe('When it was recorded.'),
     by: z.string().nullable().describe('Who recorded it.'),
     detail: z
-      .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]))
       .describe('Ids and what changed (field names), never personal values.'),
     withdrawn: z
       .boolean()

@@ -5785,7 +5785,7 @@ export interface components {
             by: string | null;
             /** @description Ids and what changed (field names), never personal values. */
             detail: {
-                [key: string]: string | number | string[];
+                [key: string]: string | number | boolean | string[];
             };
             /** @description The record was since withdrawn as a mistake (a later `*.withdrawn` event names it). */
             withdrawn: boolean;
@@ -5822,7 +5822,7 @@ export interface components {
             by: string | null;
             /** @description Ids and what changed (field names), never personal values. */
             detail: {
-                [key: string]: string | number | string[];
+                [key: string]: string | number | boolean | string[];
             };
             /** @description The record was since withdrawn as a mistake (a later `*.withdrawn` event names it). */
             withdrawn: boolean;
