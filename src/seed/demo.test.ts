@@ -70,6 +70,24 @@ describe('seedDemo', () => {
   });
 
   it('writes one event per record, by the centre worker, on the day of the record', async () => {
+    // Plans in every state: a draft, an informed one, three active (one amended, one a growth
+    // plan), and one closed with each outcome the federal figures count.
+    const PLANS = [
+      'active',
+      'active',
+      'active',
+      'closed:employment',
+      'closed:endOfRight',
+      'closed:movedToAnotherCentre',
+      'closed:other',
+      'closed:reinforcedAutonomy',
+      'closed:socioProfessional',
+      'closed:stoppedByPerson',
+      'closed:studiesCompleted',
+      'closed:volunteering',
+      'draft',
+      'informed',
+    ].join(',');
     const perCentre = await ownerRows(
       database,
       sql`select c.name,
@@ -77,6 +95,8 @@ describe('seedDemo', () => {
                  (select count(*)::int from assessments a where a.centre_id = c.id) as assessments,
                  (select count(*)::int from measurements m where m.centre_id = c.id) as measurements,
                  (select count(*)::int from journal_entries j where j.centre_id = c.id) as journal,
+                 (select string_agg(t.state || coalesce(':' || t.outcome, ''), ',' order by t.state, t.outcome)
+                    from trajectories t where t.centre_id = c.id) as plans,
                  (select count(*)::int from events e where e.centre_id = c.id) as events
           from centres c order by c.name`,
     );
@@ -87,9 +107,18 @@ describe('seedDemo', () => {
         assessments: 26,
         measurements: 132,
         journal: 70,
-        events: 258,
+        plans: PLANS,
+        events: 310,
       },
-      { name: 'OCMW Gent-Demo', persons: 30, assessments: 24, measurements: 110, journal: 74, events: 238 },
+      {
+        name: 'OCMW Gent-Demo',
+        persons: 30,
+        assessments: 24,
+        measurements: 110,
+        journal: 74,
+        plans: PLANS,
+        events: 290,
+      },
     ]);
     // Each event must match its record exactly, as the services and migration 0003 write them.
     const matching = await ownerRows(
@@ -156,7 +185,7 @@ describe('seedDemo', () => {
       sql`update centres set name = case language when 'fr' then 'CPAS de Liège' else 'OCMW Brugge' end`,
     );
     const before = await totals();
-    expect(before).toEqual({ centres: 2, users: 11, persons: 60, events: 496 });
+    expect(before).toEqual({ centres: 2, users: 11, persons: 60, events: 600 });
     expect(await seedDemo(database.db, manualClock(TEST_START))).toBe(false);
     expect(await totals()).toEqual(before);
   });

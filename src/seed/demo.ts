@@ -17,6 +17,7 @@ import { insertEvent } from '../features/events/queries.ts';
 import { insertPerson } from '../features/persons/queries.ts';
 import { seedPersonFile } from './demo-file.ts';
 import { seedJournal } from './demo-journal.ts';
+import { seedPlans } from './demo-plans.ts';
 
 export const DEMO_PASSWORD = 'passerelle-demo';
 
@@ -225,6 +226,7 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
     const addressRng = random(key === 'namur' ? 5200 : 9200);
     const thisYear = Number(today.slice(0, 4));
     await inTenant(db, { centreId, userId: workerRow.id }, async (tx) => {
+      const followed: { personId: string; responsibleUserId: string; intakeDay: string }[] = [];
       for (let i = 0; i < PEOPLE_PER_CENTRE; i++) {
         const sex = rng.next() < 0.5 ? 'F' : 'M';
         // Ages 18 to 64, with a fair share under 25 (who must have a plan).
@@ -285,8 +287,20 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
           };
           await seedPersonFile(tx, { ...file, intakeDay: registeredOn }, rng);
           await seedJournal(tx, { ...file, intakeDay: registeredOn }, journalRng);
+          followed.push({
+            personId: row.id,
+            responsibleUserId: team[i % team.length] as string,
+            intakeDay: registeredOn,
+          });
         }
       }
+      const actors = Object.fromEntries(
+        DEMO_USERS.filter((u) => u.centre === key).map((u) => [
+          workerIds[u.email] as string,
+          { displayName: u.displayName, email: u.email, role: u.role, locale: u.locale },
+        ]),
+      );
+      await seedPlans(tx, { centreId, language: centre.language, today }, followed, actors);
     });
   }
   return true;
