@@ -13,6 +13,7 @@ import { addMonths } from '../domain/dates.ts';
 import { makeNiss } from '../domain/niss.ts';
 import { foldForSearch } from '../domain/text.ts';
 import { hashPassword } from '../features/auth/service.ts';
+import { insertDelegation } from '../features/centre/queries.ts';
 import { insertEvent } from '../features/events/queries.ts';
 import { insertPerson } from '../features/persons/queries.ts';
 import { seedPersonFile } from './demo-file.ts';
@@ -300,6 +301,18 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
           { displayName: u.displayName, email: u.email, role: u.role, locale: u.locale },
         ]),
       );
+      // Every worker and lead signs plans on the centre's behalf, under a delegation since 2025.
+      for (const [userId, actor] of Object.entries(actors)) {
+        if (actor.role !== 'worker' && actor.role !== 'lead') continue;
+        await insertDelegation(tx, {
+          centreId,
+          userId,
+          since: '2025-01-01',
+          until: null,
+          createdBy: userId,
+          now,
+        });
+      }
       await seedPlans(tx, { centreId, language: centre.language, today }, followed, actors);
     });
   }

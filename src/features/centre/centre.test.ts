@@ -18,6 +18,8 @@ const ids = {} as Record<'worker' | 'worker2' | 'lead' | 'admin' | 'gentWorker' 
 
 beforeAll(async () => {
   t = await createTestApp();
+  // The demo gives every worker and lead a delegation since 2025: these tests start from none.
+  await ownerRows(t.database, sql`delete from signing_delegations`);
   worker = await t.login('worker@namur.demo', { address: '10.9.0.1' });
   lead = await t.login('lead@namur.demo', { address: '10.9.0.2' });
   admin = await t.login('admin@namur.demo', { address: '10.9.0.3' });

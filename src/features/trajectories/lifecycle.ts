@@ -8,7 +8,7 @@ import type { TenantTx } from '../../db/tenancy.ts';
 import { isFutureDate } from '../../domain/dates.ts';
 import { lockAssessment } from '../assessments/service.ts';
 import { recordAudit } from '../audit/service.ts';
-import { centrePolicy } from '../centre/service.ts';
+import { activeDelegation, centrePolicy } from '../centre/service.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
 import { invalidFields, Problem } from '../problem.ts';
@@ -164,6 +164,13 @@ export async function signPlan(
   const t = row.trajectory;
   if (!t.assessmentId && !t.reactualisedAfterShortJob) {
     throw invalidFields([{ path: 'assessmentId', key: 'validation.assessmentRequired' }]);
+  }
+  // The worker signs on the centre's behalf only under a delegation the centre recorded.
+  if (input.worker && !(await activeDelegation(tx, ctx, ctx.actor.userId, input.signedOn))) {
+    throw new Problem('conflict', 'errors.noSigningDelegation', {
+      params: { day: input.signedOn },
+      extensions: { rule: 'plan.signingDelegation', day: input.signedOn },
+    });
   }
   const onPaper = input.person?.kind === 'paper' || input.worker?.kind === 'paper';
   const files = await selectSignatureFiles(tx, ctx.actor.centreId, id, row.current.number);

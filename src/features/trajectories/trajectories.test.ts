@@ -496,6 +496,52 @@ describe('the lifecycle: inform, sign, amend, close', () => {
 });
 
 describe('growth plans, paper signatures, lists and deadlines', () => {
+  it('a worker signs on the centre’s behalf only under a delegation in force that day', async () => {
+    const colleague = await t.login('worker2@namur.demo', { address: '10.9.0.5' });
+    await ownerRows(
+      t.database,
+      sql`update signing_delegations set until = '2026-06-30'
+          where user_id = (select id from users where email = 'worker2@namur.demo')`,
+    );
+    const personId = await person('Délégation');
+    await assessment(personId);
+    const made = (await create(plan(personId), colleague)).json<Trajectory>();
+    await command(
+      made.id,
+      'inform',
+      {
+        version: 1,
+        informedOn: '2026-11-23',
+        language: 'fr',
+        supportPersonExplained: true,
+        reflectionRequested: false,
+      },
+      colleague,
+    );
+    const refused = await command(
+      made.id,
+      'sign',
+      {
+        version: 2,
+        signedOn: '2026-11-23',
+        person: { kind: 'screen', image: PNG },
+        worker: { kind: 'screen', image: PNG },
+      },
+      colleague,
+    );
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ rule: 'plan.signingDelegation', day: '2026-11-23' });
+    // A colleague whose delegation is in force signs it.
+    const earlier = (await read(made.id)).version;
+    const covered = await command(made.id, 'sign', {
+      version: earlier,
+      signedOn: '2026-11-23',
+      person: { kind: 'screen', image: PNG },
+      worker: { kind: 'screen', image: PNG },
+    });
+    expect(covered.statusCode).toBe(200);
+  });
+
   it('a growth plan is activated without signatures when the centre does not require them', async () => {
     const personId = await person('Croissance', '1985-02-02');
     await assessment(personId);
