@@ -273,6 +273,9 @@ export const TrajectorySchema = z
     assessmentId: z.uuid().nullable(),
     reactualisedAfterShortJob: z.boolean(),
     obligation: ObligationSchema,
+    mandatoryPiisMissing: z
+      .boolean()
+      .describe('The law requires a PIIS and this plan is a growth plan: flagged until a PIIS is drafted.'),
     sanctionsMayApply: z.boolean().describe('False for a user without financial aid.'),
     currentVersion: z.number().int(),
     plan: PlanVersionSchema.describe(

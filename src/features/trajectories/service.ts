@@ -125,6 +125,7 @@ export function toTrajectory(row: TrajectoryWithVersion, workerName: string | nu
     assessmentId: t.assessmentId,
     reactualisedAfterShortJob: t.reactualisedAfterShortJob,
     obligation,
+    mandatoryPiisMissing: obligation.mandatory && t.form !== 'piis',
     sanctionsMayApply: sanctionsMayApply(t.situation as Situation),
     currentVersion: t.currentVersion,
     plan: toPlanVersion(row.current, workerName),

@@ -87,6 +87,7 @@ describe('POST /trajectories', () => {
       assessmentId,
       currentVersion: 1,
       obligation: { mandatory: true, reasons: ['under25', 'newBeneficiary'] },
+      mandatoryPiisMissing: false,
       sanctionsMayApply: true,
       plan: {
         number: 1,
@@ -122,6 +123,25 @@ describe('POST /trajectories', () => {
     expect(made).toMatchObject({
       obligation: { mandatory: false, because: 'notIntegrationIncome', reasons: [] },
       sanctionsMayApply: false,
+    });
+  });
+
+  it('flags a growth plan for someone the law requires a PIIS of', async () => {
+    const personId = await person('Obligée');
+    await assessment(personId);
+    const made = (await create(plan(personId, { form: 'growthPlan' }))).json<Trajectory>();
+    expect(made).toMatchObject({ obligation: { mandatory: true }, mandatoryPiisMissing: true });
+    const exempted = (
+      await create(
+        plan(personId, {
+          form: 'growthPlan',
+          exemption: { reason: 'health', justification: 'Hospitalisation longue.' },
+        }),
+      )
+    ).json<Trajectory>();
+    expect(exempted).toMatchObject({
+      obligation: { mandatory: false, because: 'exempted' },
+      mandatoryPiisMissing: false,
     });
   });
 
