@@ -73,6 +73,7 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/trajectories/:id/versions/:number/changes': FILE,
   'GET /api/v1/trajectories/:id/deadlines': FILE,
   'POST /api/v1/trajectories/:id/interview-requests': FILE,
+  'GET /api/v1/trajectories/:id/document': FILE,
 
   'GET /api/v1/instruments': FILE,
   'GET /api/v1/instruments/:key': FILE,

@@ -25,6 +25,7 @@ import { journalRoutes } from '../features/journal/routes.ts';
 import { measurementsRoutes } from '../features/measurements/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
+import { planDocumentRoutes } from '../features/trajectories/document-routes.ts';
 import { trajectoriesRoutes } from '../features/trajectories/routes.ts';
 import { workersRoutes } from '../features/workers/routes.ts';
 import { installAccessControl } from './access.ts';
@@ -178,6 +179,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(timelineRoutes);
       await api.register(journalRoutes);
       await api.register(trajectoriesRoutes);
+      await api.register(planDocumentRoutes);
       await api.register(centreRoutes);
     },
     { prefix: '/api/v1' },
