@@ -17,6 +17,7 @@ import { AuditPage } from './features/audit/AuditPage.tsx';
 import type { AuditFilters } from './features/audit/api.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { meQuery } from './features/auth/session.ts';
+import { CentrePage } from './features/centre/CentrePage.tsx';
 import { FederalHome } from './features/home/FederalHome.tsx';
 import { InstrumentsPage } from './features/instruments/InstrumentsPage.tsx';
 import { CorrectMeasurementPage } from './features/measurements/CorrectMeasurementPage.tsx';
@@ -27,6 +28,9 @@ import { NewPersonPage } from './features/persons/NewPersonPage.tsx';
 import { PersonPage } from './features/persons/PersonPage.tsx';
 import { PersonsListPage } from './features/persons/PersonsListPage.tsx';
 import { PersonsSection } from './features/persons/PersonsSection.tsx';
+import { EditPlanPage } from './features/trajectories/EditPlanPage.tsx';
+import { NewPlanPage } from './features/trajectories/NewPlanPage.tsx';
+import { PlanPage } from './features/trajectories/PlanPage.tsx';
 import { WorkersPage } from './features/workers/WorkersPage.tsx';
 import { applyLocale } from './i18n.ts';
 
@@ -179,6 +183,40 @@ const correctMeasurementRoute = createRoute({
   },
 });
 
+const newPlanRoute = createRoute({
+  getParentRoute: () => personsRoute,
+  path: '$id/plans/new',
+  component: function NewPlan() {
+    const { id } = newPlanRoute.useParams();
+    return <NewPlanPage personId={id} />;
+  },
+});
+
+/** A plan has its own address, under the persons section's guard (no federal role). */
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'plans',
+  component: PersonsSection,
+});
+
+const planRoute = createRoute({
+  getParentRoute: () => plansRoute,
+  path: '$id',
+  component: function Plan() {
+    const { id } = planRoute.useParams();
+    return <PlanPage id={id} />;
+  },
+});
+
+const editPlanRoute = createRoute({
+  getParentRoute: () => plansRoute,
+  path: '$id/edit',
+  component: function EditPlan() {
+    const { id } = editPlanRoute.useParams();
+    return <EditPlanPage id={id} />;
+  },
+});
+
 /** An assessment has its own address; the persons section's guard (no federal role) applies to it. */
 const assessmentsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -205,6 +243,13 @@ const workersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'workers',
   component: WorkersPage,
+});
+
+/** The centre's rules for plans and its signing delegations (administrators change them). */
+const centreRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'centre',
+  component: CentrePage,
 });
 
 /** The audit trail; its filters are in the address (?personId=&userId=&action=&from=&to=). */
@@ -237,10 +282,13 @@ const routeTree = rootRoute.addChildren([
       newMeasurementRoute,
       measurementRoute,
       correctMeasurementRoute,
+      newPlanRoute,
     ]),
+    plansRoute.addChildren([planRoute, editPlanRoute]),
     assessmentsRoute.addChildren([editAssessmentRoute]),
     instrumentsRoute,
     workersRoute,
+    centreRoute,
     auditRoute,
   ]),
 ]);

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { isFutureDate } from '../../domain/dates.ts';
+import { formatDayMonthYear } from '../../domain/typed-dates.ts';
 import { lockAssessment } from '../assessments/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { activeDelegation, centrePolicy } from '../centre/service.ts';
@@ -168,7 +169,7 @@ export async function signPlan(
   // The worker signs on the centre's behalf only under a delegation the centre recorded.
   if (input.worker && !(await activeDelegation(tx, ctx, ctx.actor.userId, input.signedOn))) {
     throw new Problem('conflict', 'errors.noSigningDelegation', {
-      params: { day: input.signedOn },
+      params: { day: formatDayMonthYear(input.signedOn) },
       extensions: { rule: 'plan.signingDelegation', day: input.signedOn },
     });
   }

@@ -4,7 +4,9 @@
  * informed and signed again. A signed version is never changed. Each refusal names the rule.
  */
 import type { CentrePolicy } from '../../domain/centre-policy.ts';
+import { isIsoDate } from '../../domain/dates.ts';
 import { firstSigningDay } from '../../domain/deadlines.ts';
+import { formatDayMonthYear } from '../../domain/typed-dates.ts';
 import type { Actor } from '../auth/policy.ts';
 import { Problem, staleVersion } from '../problem.ts';
 
@@ -21,8 +23,13 @@ export interface VersionRecord {
   reflectionRequested: boolean;
 }
 
+/** The message shows dates as people read them; the problem's members keep them as ISO dates. */
+const shown = (value: string) => (isIsoDate(value) ? formatDayMonthYear(value) : value);
 const conflict = (key: string, rule: string, params: Record<string, string> = {}) =>
-  new Problem('conflict', key, { params, extensions: { rule, ...params } });
+  new Problem('conflict', key, {
+    params: Object.fromEntries(Object.entries(params).map(([name, value]) => [name, shown(value)])),
+    extensions: { rule, ...params },
+  });
 
 export function trajectoryAccessProblem(
   actor: Pick<Actor, 'centreId'>,

@@ -316,7 +316,7 @@ describe('the lifecycle: inform, sign, amend, close', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json()).toMatchObject({ rule: 'piis.reflection', from: '2026-11-26' });
     expect(early.json().detail).toBe(
-      'La personne a demandé un délai de réflexion : le plan peut être signé à partir du 2026-11-26, sauf si elle y renonce.',
+      'La personne a demandé un délai de réflexion : le plan peut être signé à partir du 26/11/2026, sauf si elle y renonce.',
     );
     expect((await read(id)).state).toBe('informed');
   });

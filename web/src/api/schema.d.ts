@@ -3306,6 +3306,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trajectories/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan printed as PDF, in the person’s language
+         * @description One version (the current one by default, or `?version=`), printed in the language of the person (not yours): page 1 in plain words for the person (what they and the centre will do, the next meeting, whom to call, their rights), then the parties, objectives, actions, planned evaluations and signatures. The same version prints to the same bytes; the SHA-256 of the first print of a signed version is kept as `documentSha256`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A version number of this plan. */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/centre/policy": {
         parameters: {
             query?: never;
@@ -5856,6 +5936,8 @@ export interface components {
             assessmentId: string | null;
             reactualisedAfterShortJob: boolean;
             obligation: components["schemas"]["PiisObligation"];
+            /** @description The law requires a PIIS and this plan is a growth plan: flagged until a PIIS is drafted. */
+            mandatoryPiisMissing: boolean;
             /** @description False for a user without financial aid. */
             sanctionsMayApply: boolean;
             currentVersion: number;
@@ -5897,6 +5979,8 @@ export interface components {
             assessmentId: string | null;
             reactualisedAfterShortJob: boolean;
             obligation: components["schemas"]["PiisObligationInput"];
+            /** @description The law requires a PIIS and this plan is a growth plan: flagged until a PIIS is drafted. */
+            mandatoryPiisMissing: boolean;
             /** @description False for a user without financial aid. */
             sanctionsMayApply: boolean;
             currentVersion: number;

@@ -41,6 +41,8 @@ export function AppLayout() {
   // Handing files over is the team lead's (and the administrator's) job.
   const seesWorkers = can(me.user, 'person.assign');
   const onWorkers = Boolean(matchRoute({ to: '/workers', fuzzy: true }));
+  const seesCentre = can(me.user, 'centre.manage');
+  const onCentre = Boolean(matchRoute({ to: '/centre', fuzzy: true }));
   const seesAudit = can(me.user, 'audit.read');
   const onAudit = Boolean(matchRoute({ to: '/audit', fuzzy: true }));
 
@@ -83,6 +85,11 @@ export function AppLayout() {
                 {seesWorkers && (
                   <NavButton to="/workers" current={onWorkers}>
                     {t('nav.workers')}
+                  </NavButton>
+                )}
+                {seesCentre && (
+                  <NavButton to="/centre" current={onCentre}>
+                    {t('nav.centre')}
                   </NavButton>
                 )}
                 {seesAudit && (

@@ -14,6 +14,7 @@ import { useSession } from '../auth/session.ts';
 import { JournalSection } from '../journal/JournalSection.tsx';
 import { ProgressSection } from '../measurements/ProgressSection.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
+import { PlansSection } from '../trajectories/PlansSection.tsx';
 import { workerName, workersQuery } from '../workers/api.ts';
 import { ResponsibleControl } from '../workers/ResponsibleControl.tsx';
 import { personQuery } from './api.ts';
@@ -126,6 +127,7 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
         )}
       </section>
       <AssessmentSection personId={person.id} />
+      <PlansSection personId={person.id} />
       <JournalSection personId={person.id} />
       <ProgressSection personId={person.id} instrument={instrument} />
       <Timeline personId={person.id} />

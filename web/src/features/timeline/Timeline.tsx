@@ -100,6 +100,12 @@ function journalFieldLabels(t: (key: string) => string, fields: unknown): string
   return list.map((field) => t(label[field] ?? field)).join(', ');
 }
 
+/** The labels of a plan's changed fields, as the plan's pages name them. */
+function planFieldLabels(t: (key: string) => string, fields: unknown): string {
+  const list = Array.isArray(fields) ? fields.map(String) : [];
+  return list.map((field) => t(`plans.fields.${field}`)).join(', ');
+}
+
 function EventText({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const { data: instruments } = useQuery(instrumentsQuery);
@@ -152,6 +158,22 @@ function EventText({ event }: { event: TimelineEvent }) {
       return <>{t('timeline.journalWritten', { kind: t(`journal.kinds.${String(event.detail.kind)}`) })}</>;
     case 'journal.corrected':
       return <>{t('timeline.journalCorrected', { fields: journalFieldLabels(t, event.detail.fields) })}</>;
+    case 'trajectory.drafted':
+      return <>{t('plans.timeline.drafted', { form: t(`plans.forms.${String(event.detail.form)}`) })}</>;
+    case 'trajectory.updated':
+      return <>{t('plans.timeline.updated', { fields: planFieldLabels(t, event.detail.fields) })}</>;
+    case 'trajectory.informed':
+      return <>{t('plans.timeline.informed', { version: event.detail.version })}</>;
+    case 'trajectory.signed':
+      return <>{t('plans.timeline.signed', { version: event.detail.version })}</>;
+    case 'trajectory.amended':
+      return <>{t('plans.timeline.amended', { version: event.detail.version })}</>;
+    case 'trajectory.closed':
+      return (
+        <>{t('plans.timeline.closed', { outcome: t(`plans.outcomes.${String(event.detail.outcome)}`) })}</>
+      );
+    case 'interview.requested':
+      return <>{t('plans.timeline.interviewRequested')}</>;
     default:
       return <>{t('timeline.other', { type: event.type })}</>;
   }
