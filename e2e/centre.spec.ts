@@ -44,6 +44,28 @@ test('administrator sets 7 working days to reflect, gives a delegation, then res
   await expect(days).toHaveValue('7');
   await expect(page.getByRole('radio', { name: t('fr', 'centre.dayKinds.working') })).toBeChecked();
 
+  // Julien Masson's demo delegation (since 2025) ended last year: he gets a new one today.
+  const delegations = (await (await page.request.get('/api/v1/centre/signing-delegations')).json())
+    .items as Array<{
+    id: string;
+    userId: string;
+    until: string | null;
+  }>;
+  const workers = (await (await page.request.get('/api/v1/workers')).json()).items as Array<{
+    id: string;
+    displayName: string;
+  }>;
+  const julien = workers.find((w) => w.displayName === 'Julien Masson')?.id;
+  const former = delegations.find((d) => d.userId === julien && d.until === null);
+  if (former) {
+    const ended = await page.request.patch(`/api/v1/centre/signing-delegations/${former.id}`, {
+      data: { until: '2025-12-31' },
+      headers: { origin: new URL(page.url()).origin },
+    });
+    expect(ended.status()).toBe(200);
+    await page.reload();
+  }
+
   // A delegation to sign on the centre's behalf, from today, with no end yet.
   await page
     .getByRole('combobox', { name: t('fr', 'centre.worker') })
@@ -54,7 +76,8 @@ test('administrator sets 7 working days to reflect, gives a delegation, then res
     tf('fr', 'centre.added', { name: 'Julien Masson' }),
   );
   const table = page.getByRole('table', { name: t('fr', 'centre.caption') });
-  const row = table.getByRole('row').filter({ hasText: 'Julien Masson' });
+  // Today's delegation, not last year's.
+  const row = table.getByRole('row').filter({ hasText: 'Julien Masson' }).filter({ hasText: today });
   await expect(row).toContainText(today);
   await expect(row).toContainText(t('fr', 'centre.noEnd'));
   await expect(row).toContainText(t('fr', 'centre.statuses.active'));

@@ -4,8 +4,9 @@
  * an objective, with both versions and the change listed. On a desktop and on a phone; axe on the
  * editor and the plan page. The server's today is 2026-11-23 (e2e/constants.ts).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { pdfText } from '../test/pdf-text.ts';
 import { expectAccessible, logIn, t, tf } from './support.ts';
 
 const SHOTS = process.env.PLANS_SHOTS ?? '/tmp/plans-shots';
@@ -150,6 +151,33 @@ test('a worker drafts a PIIS for a person under 25, informs, is refused during r
   await page.mouse.move(1270, 790);
   await expectAccessible(page);
   await page.screenshot({ path: `${SHOTS}/plan-1280.png`, fullPage: true });
+
+  // The printed plan: downloaded from the page, in the person's language, with their name and
+  // the first evaluation date.
+  const planId = new URL(page.url()).pathname.split('/').pop() as string;
+  const planDates = await (await page.request.get(`/api/v1/trajectories/${planId}/deadlines`)).json();
+  const firstEvaluation = (planDates.items as Array<{ key: string; date: string }>).find(
+    (d) => d.key === 'evaluation.1',
+  );
+  if (!firstEvaluation) throw new Error('no evaluation planned');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('link', { name: t('fr', 'plans.steps.download') })
+      .first()
+      .click(),
+  ]);
+  const pdf = readFileSync((await download.path()) as string);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const text = pdfText(pdf);
+  expect(text).toContain('Inès Projetante');
+  const longDate = new Intl.DateTimeFormat('fr-BE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${firstEvaluation.date}T00:00:00Z`));
+  expect(text).toContain(longDate);
 
   // The person's page lists it; the history tells each step.
   await page.goto(`/persons/${id}`);
