@@ -251,6 +251,37 @@ describe('planDeadlines: every date of a plan, its rule and its state', () => {
     ]);
   });
 
+  it('an amendment that extends the plan moves its evaluations, not its subsidy dates', () => {
+    const signed = { signedOn: '2026-01-05', startOn: '2026-01-05', plannedEndOn: '2026-07-03' };
+    const before = summary(signed, '2026-03-01').filter((d) => !d.startsWith('piis'));
+    const after = summary({ ...signed, plannedEndOn: '2027-01-04' }, '2026-03-01').filter(
+      (d) => !d.startsWith('piis'),
+    );
+    expect(before).toEqual([
+      'evaluation.1 2026-04-07 due',
+      'evaluation.2 2026-07-03 due',
+      'subsidy.extension 2027-01-04 due',
+      'subsidy.end 2028-01-04 due',
+    ]);
+    expect(after).toEqual([
+      'evaluation.1 2026-05-06 due',
+      'evaluation.2 2026-09-07 due',
+      'evaluation.3 2027-01-04 due',
+      'subsidy.extension 2027-01-04 due',
+      'subsidy.end 2028-01-04 due',
+    ]);
+  });
+
+  it('an amendment that adds social activation brings its one-year limit from the plan’s start', () => {
+    const facts = { signedOn: '2026-01-05', startOn: '2026-01-05', plannedEndOn: '2026-12-31' };
+    expect(summary({ ...facts, orientations: ['training'] }, '2026-03-01').join()).not.toContain(
+      'activation',
+    );
+    expect(summary({ ...facts, orientations: ['training', 'socialActivation'] }, '2026-03-01')).toContain(
+      'activation.maxDuration 2027-01-04 due',
+    );
+  });
+
   it('names each item’s rule and what closes it', () => {
     const [item] = planDeadlines(plan(), policy(), '2026-11-23');
     expect(item).toEqual({

@@ -192,6 +192,9 @@ export const UpdateTrajectorySchema = z
     subsidyExtensionMotivatedOn: isoDate
       .nullable()
       .describe('When the written motivation for a second subsidy year was made.'),
+    councilNotedOn: isoDate
+      .nullable()
+      .describe('The council session that took note of the signed version: may be set after signing.'),
   })
   .partial()
   .extend({ version: z.number().int().min(1).describe('The version you read: a stale version gets 409.') })

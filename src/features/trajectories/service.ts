@@ -335,8 +335,26 @@ export async function updateTrajectory(
     const value = input[field];
     if (value !== undefined && value !== current.current[field]) dateChanges[field] = value;
   }
-  const fields = [...Object.keys(planChanges), ...Object.keys(contentChanges), ...Object.keys(dateChanges)];
+  // The council takes note after the signature: its date is the one thing a signed version takes.
+  const council =
+    input.councilNotedOn !== undefined && input.councilNotedOn !== current.current.councilNotedOn
+      ? { councilNotedOn: input.councilNotedOn }
+      : null;
+  const fields = [
+    ...Object.keys(planChanges),
+    ...Object.keys(contentChanges),
+    ...Object.keys(dateChanges),
+    ...(council ? ['councilNotedOn'] : []),
+  ];
   if (fields.length === 0) return toTrajectory(current);
+  if (council) {
+    if (current.current.state !== 'signed') {
+      throw invalidFields([{ path: 'councilNotedOn', key: 'validation.councilBeforeSignature' }]);
+    }
+    if (council.councilNotedOn && isFutureDate(council.councilNotedOn, ctx.clock.today())) {
+      throw invalidFields([{ path: 'councilNotedOn', key: 'validation.dateInFuture' }]);
+    }
+  }
 
   const versionState = current.current.state as 'draft' | 'informed' | 'signed' | 'superseded';
   if (Object.keys(contentChanges).length + Object.keys(dateChanges).length > 0) {
@@ -386,6 +404,13 @@ export async function updateTrajectory(
     },
   );
   if (!row) throw new Problem('conflict', 'errors.concurrentChange');
+  if (council) {
+    await updateVersion(
+      tx,
+      { centreId: ctx.actor.centreId, trajectoryId: id, number: current.current.number },
+      { ...council, updatedBy: ctx.actor.userId, now },
+    );
+  }
   if (Object.keys(contentChanges).length + Object.keys(dateChanges).length > 0) {
     await updateVersion(
       tx,

@@ -572,7 +572,25 @@ describe('growth plans, paper signatures, lists and deadlines', () => {
       language: 'fr',
       supportPersonExplained: true,
       reflectionRequested: false,
+      // The council takes note after the signature; a draft has nothing to take note of.
+    const noted = await t.call(worker, {
+      method: 'PATCH',
+      url: `/api/v1/trajectories/${made.id}`,
+      payload: { version: signed.json().version, councilNotedOn: '2026-11-23' },
     });
+    expect(noted.statusCode).toBe(200);
+    expect(noted.json().plan).toMatchObject({ state: 'signed', councilNotedOn: '2026-11-23' });
+    const other = (await create(plan(personId, { form: 'growthPlan' }))).json<Trajectory>();
+    const early = await t.call(worker, {
+      method: 'PATCH',
+      url: `/api/v1/trajectories/${other.id}`,
+      payload: { version: other.version, councilNotedOn: '2026-11-23' },
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors).toEqual([
+      expect.objectContaining({ path: 'councilNotedOn', code: 'validation.councilBeforeSignature' }),
+    ]);
+  });
     const signed = await command(made.id, 'sign', {
       version: 2,
       signedOn: '2026-11-23',

@@ -6245,6 +6245,8 @@ export interface components {
             plannedEndOn?: string | null;
             /** @description When the written motivation for a second subsidy year was made. */
             subsidyExtensionMotivatedOn?: string | null;
+            /** @description The council session that took note of the signed version: may be set after signing. */
+            councilNotedOn?: string | null;
             /** @description The version you read: a stale version gets 409. */
             version: number;
         };
@@ -6293,6 +6295,8 @@ export interface components {
             plannedEndOn?: string | null;
             /** @description When the written motivation for a second subsidy year was made. */
             subsidyExtensionMotivatedOn?: string | null;
+            /** @description The council session that took note of the signed version: may be set after signing. */
+            councilNotedOn?: string | null;
             /** @description The version you read: a stale version gets 409. */
             version: number;
         };
