@@ -572,7 +572,16 @@ describe('growth plans, paper signatures, lists and deadlines', () => {
       language: 'fr',
       supportPersonExplained: true,
       reflectionRequested: false,
-      // The council takes note after the signature; a draft has nothing to take note of.
+    });
+    const signed = await command(made.id, 'sign', {
+      version: 2,
+      signedOn: '2026-11-23',
+      person: null,
+      worker: null,
+    });
+    expect(signed.statusCode).toBe(200);
+    expect(signed.json()).toMatchObject({ state: 'active', plan: { state: 'signed', signatures: null } });
+    // The council takes note after the signature; a draft has nothing to take note of.
     const noted = await t.call(worker, {
       method: 'PATCH',
       url: `/api/v1/trajectories/${made.id}`,
@@ -590,15 +599,6 @@ describe('growth plans, paper signatures, lists and deadlines', () => {
     expect(early.json().errors).toEqual([
       expect.objectContaining({ path: 'councilNotedOn', code: 'validation.councilBeforeSignature' }),
     ]);
-  });
-    const signed = await command(made.id, 'sign', {
-      version: 2,
-      signedOn: '2026-11-23',
-      person: null,
-      worker: null,
-    });
-    expect(signed.statusCode).toBe(200);
-    expect(signed.json()).toMatchObject({ state: 'active', plan: { state: 'signed', signatures: null } });
   });
 
   it('a plan signed on paper needs its scan, checked from its bytes', async () => {
