@@ -192,7 +192,7 @@ describe('GET and PATCH /assessments/{id}', () => {
     });
     expect(response.statusCode).toBe(409);
     expect(response.json().detail).toBe(
-      'Un PIIS a été signé sur ce bilan social : il ne peut plus être modifié. Faites un nouveau bilan.',
+      'Un plan a été signé sur ce bilan social : il ne peut plus être modifié. Faites un nouveau bilan.',
     );
     const now = (await t.call(worker, { method: 'GET', url: `/api/v1/assessments/${signed.id}` })).json();
     expect(now).toMatchObject({ locked: true, version: 1, needs: 'Un emploi' });
@@ -402,7 +402,7 @@ describe('POST /assessments/{id}/withdraw', () => {
     const response = await withdraw(signed.id, { version: 1, reason: 'Erreur' });
     expect(response.statusCode).toBe(409);
     expect(response.json().detail).toBe(
-      'Un PIIS a été signé sur ce bilan social : il ne peut pas être retiré, le PIIS repose sur lui.',
+      'Un plan a été signé sur ce bilan social : il ne peut pas être retiré, le plan repose sur lui.',
     );
     expect(await traces(signed.id)).toEqual(before);
   });
