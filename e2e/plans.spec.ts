@@ -268,6 +268,38 @@ test('a worker amends a signed plan: both versions and the changed objective are
   await page.context().close();
 });
 
+test('a worker records an interview request and the council session on a signed plan', async ({
+  browser,
+}) => {
+  const page = await desktop(browser);
+  const personId = await registerYoungPerson(page, 'Conseil');
+  const id = await signedPlan(page, personId, 'Reprendre une formation');
+  await page.goto(`/plans/${id}`);
+
+  // Asked on Friday 20 November: held within 5 working days, by Friday 27 November.
+  await page.getByRole('button', { name: t('fr', 'plans.interview.open') }).click();
+  await page.getByRole('textbox', { name: t('fr', 'plans.interview.requestedOn') }).fill('20/11/2026');
+  await page.getByRole('button', { name: t('fr', 'plans.interview.submit') }).click();
+  await expect(page.getByText(t('fr', 'plans.interview.done'))).toBeVisible();
+  const deadlines = page.getByRole('region', { name: t('fr', 'plans.deadlines.title') });
+  await expect(
+    deadlines.getByRole('row').filter({ hasText: t('fr', 'plans.rules.interviewOnRequest') }),
+  ).toContainText('27 novembre 2026');
+
+  // The council took note of the signed version on 23 November.
+  await page.getByRole('button', { name: t('fr', 'plans.recorded.councilNotedOn.open') }).click();
+  await page
+    .getByRole('textbox', { name: t('fr', 'plans.recorded.councilNotedOn.label') })
+    .fill('23/11/2026');
+  await page.getByRole('button', { name: t('fr', 'plans.recorded.submit') }).click();
+  await expect(page.getByText(t('fr', 'plans.recorded.councilNotedOn.done'))).toBeVisible();
+  const content = page.getByRole('region', { name: tf('fr', 'plans.contentTitle', { version: 1 }) });
+  await expect(content.getByText('23 novembre 2026', { exact: true })).toBeVisible();
+  await page.mouse.move(1270, 790);
+  await expectAccessible(page);
+  await page.context().close();
+});
+
 test('the plan editor and the plan page on a phone: no sideways scrolling, rows stack', async ({
   browser,
 }) => {

@@ -67,6 +67,7 @@ export function EditPlanPage({ id }: { id: string }) {
           )}
           <PlanForm
             key={data.version}
+            personId={data.personId}
             pristine={pristine}
             draftKey={draftKey('plan', me.user.id, id, String(data.version))}
             submitLabel={t('plans.editor.save')}

@@ -25,8 +25,10 @@ import { isFutureDate } from '../../../../src/domain/dates.ts';
 import {
   CloseRequestSchema,
   InformRequestSchema,
+  InterviewRequestSchema,
   LANGUAGES,
   OUTCOMES,
+  UpdateTrajectorySchema,
 } from '../../../../src/features/trajectories/schemas.ts';
 import { issueMessage, issuePath, type MessageRef } from '../../../../src/i18n/issues.ts';
 import { ApiError } from '../../api/client.ts';
@@ -36,7 +38,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { currentLocale } from '../../i18n.ts';
 import { personQuery } from '../persons/api.ts';
 import { belgianToday, formatDate } from '../persons/format.ts';
-import { type Trajectory, useClose, useInform, useSign } from './api.ts';
+import { type Trajectory, useClose, useInform, useRequestInterview, useSign, useUpdatePlan } from './api.ts';
 import { SignaturePad } from './SignaturePad.tsx';
 
 type Errors = Record<string, MessageRef>;
@@ -400,6 +402,135 @@ export function CloseForm({ plan, onDone, onCancel }: StepProps) {
           </SimpleGrid>
           <Textarea label={t('plans.close.note')} autosize minRows={2} {...form.getInputProps('note')} />
           <Buttons submitLabel={t('plans.close.submit')} loading={form.submitting} onCancel={onCancel} />
+        </Stack>
+      </form>
+    </StepPanel>
+  );
+}
+
+interface InterviewValues {
+  requestedOn: string;
+  heldOn: string;
+}
+
+/** The person asks for an interview: held within 5 working days, a date among the plan's deadlines. */
+export function InterviewForm({ plan, onDone, onCancel }: StepProps) {
+  const { t } = useTranslation();
+  const request = useRequestInterview(plan);
+  const [failure, setFailure] = useState<unknown>(null);
+  const check = (values: InterviewValues) => {
+    const errors: Errors = {};
+    dayChecks(values as unknown as Record<string, unknown>, ['requestedOn'], errors);
+    if (values.heldOn !== '') dayChecks(values as unknown as Record<string, unknown>, ['heldOn'], errors);
+    const parsed = InterviewRequestSchema.safeParse({
+      requestedOn: values.requestedOn,
+      heldOn: values.heldOn === '' ? null : values.heldOn,
+    });
+    if (!parsed.success) zodErrors(parsed.error.issues, values, errors);
+    if (!errors.heldOn && values.heldOn !== '' && values.heldOn < values.requestedOn)
+      errors.heldOn = { key: 'validation.heldBeforeRequested' };
+    return parsed.success && Object.keys(errors).length === 0
+      ? ({ ok: true, body: parsed.data } as const)
+      : ({ ok: false, errors } as const);
+  };
+  const form = useForm<InterviewValues>({
+    initialValues: { requestedOn: belgianToday(), heldOn: '' },
+    validate: (values) => formErrors(check(values)),
+  });
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setFailure(null);
+      const checked = check(values);
+      if (!checked.ok) return;
+      try {
+        await request.mutateAsync(checked.body);
+        onDone(t('plans.interview.done'));
+      } catch (error) {
+        if (placeServerErrors(error, form, values)) setFailure(error);
+      }
+    },
+    () => focusFirstError(),
+  );
+
+  return (
+    <StepPanel title={t('plans.interview.title')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm">{t('plans.interview.help')}</Text>
+          {failure !== null && <ProblemAlert error={failure} />}
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="sm">
+            <DateField
+              label={t('plans.interview.requestedOn')}
+              required
+              max={belgianToday()}
+              {...form.getInputProps('requestedOn')}
+            />
+            <DateField
+              label={t('plans.interview.heldOn')}
+              description={t('plans.interview.heldOnHelp')}
+              max={belgianToday()}
+              {...form.getInputProps('heldOn')}
+            />
+          </SimpleGrid>
+          <Buttons submitLabel={t('plans.interview.submit')} loading={form.submitting} onCancel={onCancel} />
+        </Stack>
+      </form>
+    </StepPanel>
+  );
+}
+
+/** The dates recorded on a plan after its signature, each with the PATCH that carries the version. */
+export type RecordedDate = 'councilNotedOn' | 'subsidyExtensionMotivatedOn';
+
+export function RecordedDateForm({ plan, field, onDone, onCancel }: StepProps & { field: RecordedDate }) {
+  const { t } = useTranslation();
+  const update = useUpdatePlan(plan.id);
+  const [failure, setFailure] = useState<unknown>(null);
+  const current = field === 'councilNotedOn' ? plan.plan.councilNotedOn : plan.subsidyExtensionMotivatedOn;
+  const check = (values: Record<RecordedDate, string>) => {
+    const errors: Errors = {};
+    dayChecks(values, [field], errors);
+    const parsed = UpdateTrajectorySchema.safeParse({ version: plan.version, [field]: values[field] });
+    if (!parsed.success) zodErrors(parsed.error.issues, values, errors);
+    return parsed.success && Object.keys(errors).length === 0
+      ? ({ ok: true, body: parsed.data } as const)
+      : ({ ok: false, errors } as const);
+  };
+  const form = useForm<Record<RecordedDate, string>>({
+    initialValues: { councilNotedOn: '', subsidyExtensionMotivatedOn: '', [field]: current ?? '' },
+    validate: (values) => formErrors(check(values)),
+  });
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setFailure(null);
+      const checked = check(values);
+      if (!checked.ok) return;
+      try {
+        await update.mutateAsync(checked.body);
+        onDone(t(`plans.recorded.${field}.done`));
+      } catch (error) {
+        if (placeServerErrors(error, form, { [field]: '' })) setFailure(error);
+      }
+    },
+    () => focusFirstError(),
+  );
+
+  return (
+    <StepPanel title={t(`plans.recorded.${field}.title`)}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {failure !== null && <ProblemAlert error={failure} />}
+          <DateField
+            label={t(`plans.recorded.${field}.label`)}
+            description={t(`plans.recorded.${field}.help`)}
+            required
+            max={belgianToday()}
+            maw={320}
+            {...form.getInputProps(field)}
+          />
+          <Buttons submitLabel={t('plans.recorded.submit')} loading={form.submitting} onCancel={onCancel} />
         </Stack>
       </form>
     </StepPanel>

@@ -41,6 +41,7 @@ export function NewPlanPage({ personId }: { personId: string }) {
     <Stack gap="md">
       <PersonPageHeading personId={personId} name={name} title={t('plans.newTitle', { name })} />
       <PlanForm
+        personId={personId}
         pristine={pristine}
         draftKey={draftKey('plan', me.user.id, personId, 'new')}
         submitLabel={t('plans.editor.create')}

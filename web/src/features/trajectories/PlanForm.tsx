@@ -19,7 +19,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type ReactNode, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORIENTATIONS } from '../../../../src/domain/deadlines.ts';
 import { SITUATIONS } from '../../../../src/domain/piis-obligation.ts';
@@ -31,11 +32,14 @@ import { type FormCheck, focusFirstError, formErrors, SubmitButton } from '../..
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { useDraft } from '../../components/useDraft.ts';
 import { currentLocale, INTL_LOCALES } from '../../i18n.ts';
-import { belgianToday } from '../persons/format.ts';
+import { assessmentsQuery } from '../assessments/api.ts';
+import { belgianToday, formatDate } from '../persons/format.ts';
 import classes from './Plans.module.css';
 import { type CommitmentValues, formPath, mergeValues, nextKey, type PlanFormValues } from './values.ts';
 
 interface Props<Body> {
+  /** Whose plan it is: their social assessments in force are offered. */
+  personId: string;
   /** The values before any typing: an empty plan, or the version being changed. */
   pristine: PlanFormValues;
   draftKey: string;
@@ -51,6 +55,7 @@ interface Props<Body> {
 }
 
 export function PlanForm<Body>({
+  personId,
   pristine,
   draftKey,
   submitLabel,
@@ -72,6 +77,16 @@ export function PlanForm<Body>({
   });
   const keeper = useDraft(draftKey, form.values, pristine);
   const values = form.values;
+  const assessments = useQuery(assessmentsQuery(personId));
+  const inForce = assessments.data?.items ?? [];
+  const chosenAssessment = values.assessmentId;
+  const setField = form.setFieldValue;
+  // An assessment withdrawn since (or a stale draft's): back to the latest, the server's default.
+  useEffect(() => {
+    const items = assessments.data?.items;
+    if (items && chosenAssessment !== '' && !items.some((a) => a.id === chosenAssessment))
+      setField('assessmentId', '');
+  }, [assessments.data, chosenAssessment, setField]);
 
   const showServerRefusal = (error: unknown) => {
     if (!(error instanceof ApiError) || !error.problem) return setFailure({ error, messages: [] });
@@ -238,6 +253,37 @@ export function PlanForm<Body>({
               />
             </SimpleGrid>
           )}
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="sm">
+            <Select
+              label={t('plans.assessment')}
+              description={t('plans.editor.assessmentHelp')}
+              placeholder={
+                assessments.isPending
+                  ? t('plans.editor.assessmentLoading')
+                  : inForce.length === 0
+                    ? t('plans.editor.noAssessment')
+                    : undefined
+              }
+              allowDeselect={false}
+              data={inForce.map((a, index) => ({
+                value: a.id,
+                label:
+                  index === 0
+                    ? t('plans.editor.assessmentLatest', { date: formatDate(a.assessedOn, currentLocale()) })
+                    : formatDate(a.assessedOn, currentLocale()),
+              }))}
+              {...form.getInputProps('assessmentId')}
+              // The latest in force (listed first) unless another one is chosen.
+              value={values.assessmentId || inForce[0]?.id || null}
+              onChange={(value) => form.setFieldValue('assessmentId', value ?? '')}
+              className={classes.span2}
+            />
+          </SimpleGrid>
+          <Checkbox
+            label={t('plans.editor.reactualised')}
+            description={t('plans.editor.reactualisedHelp')}
+            {...form.getInputProps('reactualisedAfterShortJob', { type: 'checkbox' })}
+          />
         </Section>
 
         <Section title={t('plans.orientations')}>

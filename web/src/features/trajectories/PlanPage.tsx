@@ -37,12 +37,19 @@ import {
   type Trajectory,
   useAmend,
 } from './api.ts';
-import { CloseForm, InformForm, SignForm } from './Lifecycle.tsx';
+import { CloseForm, InformForm, InterviewForm, RecordedDateForm, SignForm } from './Lifecycle.tsx';
 import { planStateLabel, RULE_KEYS } from './labels.ts';
 import classes from './Plans.module.css';
 import { VersionsSection } from './VersionsSection.tsx';
 
-type Step = 'inform' | 'sign' | 'close' | null;
+type Step =
+  | 'inform'
+  | 'sign'
+  | 'close'
+  | 'interview'
+  | 'councilNotedOn'
+  | 'subsidyExtensionMotivatedOn'
+  | null;
 
 export function PlanPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -117,6 +124,9 @@ function NextSteps({ plan }: { plan: Trajectory }) {
   const [amendError, setAmendError] = useState<unknown>(null);
   const closed = plan.state === 'closed';
   const versionState = plan.plan.state;
+  // The council takes note of a signed version; a second subsidy year is motivated for an active PIIS.
+  const councilOpen = versionState === 'signed';
+  const motivationOpen = plan.form === 'piis' && plan.state === 'active';
   const done = (message: string) => {
     setStep(null);
     flash(message);
@@ -170,6 +180,30 @@ function NextSteps({ plan }: { plan: Trajectory }) {
               {t('plans.steps.close')}
             </Button>
           )}
+          {!closed && (
+            <Button
+              variant={step === 'interview' ? 'filled' : 'default'}
+              onClick={() => setStep('interview')}
+            >
+              {t('plans.interview.open')}
+            </Button>
+          )}
+          {councilOpen && (
+            <Button
+              variant={step === 'councilNotedOn' ? 'filled' : 'default'}
+              onClick={() => setStep('councilNotedOn')}
+            >
+              {t('plans.recorded.councilNotedOn.open')}
+            </Button>
+          )}
+          {motivationOpen && (
+            <Button
+              variant={step === 'subsidyExtensionMotivatedOn' ? 'filled' : 'default'}
+              onClick={() => setStep('subsidyExtensionMotivatedOn')}
+            >
+              {t('plans.recorded.subsidyExtensionMotivatedOn.open')}
+            </Button>
+          )}
           <Anchor href={documentHref(plan.id, plan.plan.number)} size="sm" px="xs">
             {t('plans.steps.download')}
           </Anchor>
@@ -178,6 +212,17 @@ function NextSteps({ plan }: { plan: Trajectory }) {
         {step === 'inform' && <InformForm plan={plan} onDone={done} onCancel={() => setStep(null)} />}
         {step === 'sign' && <SignForm plan={plan} onDone={done} onCancel={() => setStep(null)} />}
         {step === 'close' && <CloseForm plan={plan} onDone={done} onCancel={() => setStep(null)} />}
+        {step === 'interview' && <InterviewForm plan={plan} onDone={done} onCancel={() => setStep(null)} />}
+        {((step === 'councilNotedOn' && councilOpen) ||
+          (step === 'subsidyExtensionMotivatedOn' && motivationOpen)) && (
+          <RecordedDateForm
+            key={`${step}-${plan.version}`}
+            plan={plan}
+            field={step}
+            onDone={done}
+            onCancel={() => setStep(null)}
+          />
+        )}
       </Stack>
     </section>
   );
@@ -260,6 +305,15 @@ export function PlanContent({ plan, version }: { plan: Trajectory; version: Plan
         ? `${formatDate(version.signedOn, locale, 'long')}${version.signatures ? ` · ${signatureWords(t, version.signatures)}` : ''}`
         : none,
     ],
+    ...(version.signedOn
+      ? ([[t('plans.councilNotedOn'), day(version.councilNotedOn)]] as [string, ReactNode][])
+      : []),
+    ...(plan.form === 'piis' && (plan.state === 'active' || plan.subsidyExtensionMotivatedOn)
+      ? ([[t('plans.subsidyExtensionMotivatedOn'), day(plan.subsidyExtensionMotivatedOn)]] as [
+          string,
+          ReactNode,
+        ][])
+      : []),
     ...(plan.closedOn
       ? ([
           [t('plans.closedOn'), day(plan.closedOn)],

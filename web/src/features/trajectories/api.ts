@@ -16,6 +16,7 @@ export type Trajectory = components['schemas']['Trajectory'];
 export type PlanVersion = components['schemas']['PlanVersion'];
 export type Deadline = components['schemas']['Deadline'];
 export type PlanChange = components['schemas']['PlanChange'];
+export type InterviewRequestInput = components['schemas']['NewInterviewRequestInput'];
 
 export const planKeys = {
   /** Under the person's key: a saved plan refreshes the person's list and timeline with it. */
@@ -151,5 +152,27 @@ export function useClose(id: string) {
     mutationFn: (body: CloseInput) =>
       unwrap(api.POST('/api/v1/trajectories/{id}/close', { params: { path: { id } }, body })),
     onSuccess: remember,
+  });
+}
+
+/** The person asks for an interview: the plan's deadlines gain its 5-working-day date. */
+export function useRequestInterview(plan: Pick<Trajectory, 'id' | 'personId'>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InterviewRequestInput) =>
+      unwrap(
+        api.POST('/api/v1/trajectories/{id}/interview-requests', { params: { path: { id: plan.id } }, body }),
+      ),
+    onSuccess: () => {
+      // The plan's deadlines, and the person's timeline.
+      const person = personKeys.one(plan.personId);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: planKeys.one(plan.id) }),
+        queryClient.invalidateQueries({
+          queryKey: person,
+          predicate: (query) => query.queryKey.length > person.length,
+        }),
+      ]);
+    },
   });
 }

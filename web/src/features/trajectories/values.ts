@@ -56,6 +56,9 @@ export interface PlanFormValues {
   exempted: boolean;
   exemptionReason: 'health' | 'equity';
   exemptionJustification: string;
+  /** The social assessment the plan rests on; '' for the latest (the server's default). */
+  assessmentId: string;
+  reactualisedAfterShortJob: boolean;
   orientations: Orientation[];
   communityServiceAgreedOn: string;
   objectives: ObjectiveValues[];
@@ -83,6 +86,8 @@ export function emptyValues(): PlanFormValues {
     exempted: false,
     exemptionReason: 'health',
     exemptionJustification: '',
+    assessmentId: '',
+    reactualisedAfterShortJob: false,
     orientations: [],
     communityServiceAgreedOn: '',
     objectives: [],
@@ -111,6 +116,8 @@ export function valuesOf(plan: Trajectory): PlanFormValues {
     exempted: plan.exemption !== null,
     exemptionReason: plan.exemption?.reason ?? 'health',
     exemptionJustification: plan.exemption?.justification ?? '',
+    assessmentId: plan.assessmentId ?? '',
+    reactualisedAfterShortJob: plan.reactualisedAfterShortJob,
     orientations: [...v.orientations],
     communityServiceAgreedOn: v.communityServiceAgreedOn ?? '',
     objectives: v.objectives.map((o) => ({ id: o.id, text: o.text })),
@@ -168,6 +175,11 @@ export function mergeValues(base: PlanFormValues, stored: unknown): PlanFormValu
     exempted: typeof s.exempted === 'boolean' ? s.exempted : base.exempted,
     exemptionReason: oneOf(['health', 'equity'] as const, s.exemptionReason, base.exemptionReason),
     exemptionJustification: text(s.exemptionJustification, base.exemptionJustification),
+    assessmentId: text(s.assessmentId, base.assessmentId),
+    reactualisedAfterShortJob:
+      typeof s.reactualisedAfterShortJob === 'boolean'
+        ? s.reactualisedAfterShortJob
+        : base.reactualisedAfterShortJob,
     orientations: Array.isArray(s.orientations)
       ? ORIENTATIONS.filter((o) => (s.orientations as unknown[]).includes(o))
       : base.orientations,
@@ -214,6 +226,9 @@ export function toFields(values: PlanFormValues) {
     exemption: values.exempted
       ? { reason: values.exemptionReason, justification: values.exemptionJustification }
       : null,
+    // '' lets the server take the latest assessment in force.
+    assessmentId: values.assessmentId === '' ? null : values.assessmentId,
+    reactualisedAfterShortJob: values.reactualisedAfterShortJob,
     orientations: values.orientations,
     communityServiceAgreedOn: values.orientations.includes('communityService')
       ? orNull(values.communityServiceAgreedOn)
