@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, ageOn, calendarDate, isIsoDate, nextDay, startOfBelgianDay } from './dates.ts';
+import {
+  addMonths,
+  ageOn,
+  calendarDate,
+  isIsoDate,
+  lastDayOfMonths,
+  nextDay,
+  startOfBelgianDay,
+} from './dates.ts';
 
 describe('calendarDate', () => {
   it.each([
@@ -58,4 +66,18 @@ describe('nextDay', () => {
     ['2024-02-28', '2024-02-29'],
     ['2026-02-28', '2026-03-01'],
   ])('%s → %s', (day, next) => expect(nextDay(day)).toBe(next));
+});
+
+describe('lastDayOfMonths: from a day to the day before the same day', () => {
+  it.each([
+    ['2026-11-01', 1, '2026-11-30'],
+    ['2026-11-15', 1, '2026-12-14'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2023-03-01', 12, '2024-02-29'],
+    ['2026-01-30', 1, '2026-02-28'], // no 30 February either
+    ['2026-01-28', 1, '2026-02-27'],
+  ])('%s + %i month(s) → %s', (day, months, expected) => expect(lastDayOfMonths(day, months)).toBe(expected));
 });

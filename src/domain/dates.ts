@@ -61,3 +61,15 @@ export function nextDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
+
+/**
+ * The last day of a period of n months starting on a day ("de quantième à veille de quantième"):
+ * the day before the same day n months later, or, when that day does not exist in the month (from
+ * 31 January, from 29 February), the last day of that month.
+ */
+export function lastDayOfMonths(day: string, months: number): string {
+  const same = addMonths(day, months);
+  if (same.slice(8) !== day.slice(8)) return same;
+  const [y, m, d] = same.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}

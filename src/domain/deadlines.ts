@@ -4,7 +4,7 @@
  * the API, the worker's day and the yearly figures all read these same answers.
  */
 import { type CentrePolicy, evaluationsFor } from './centre-policy.ts';
-import { addMonths } from './dates.ts';
+import { addMonths, lastDayOfMonths } from './dates.ts';
 import {
   addDays,
   addWorkingDays,
@@ -105,10 +105,7 @@ export function interviewDeadline(requestedOn: string): string {
  * 1 March then), not on the 27th.
  */
 export function lastDayOfYears(startOn: string, years: number): string {
-  const [, m, d] = startOn.split('-').map(Number) as [number, number, number];
-  const anniversary = addMonths(startOn, 12 * years);
-  const slipped = m === 2 && d === 29 && anniversary.endsWith('-02-28');
-  return slipped ? anniversary : addDays(anniversary, -1);
+  return lastDayOfMonths(startOn, 12 * years);
 }
 
 /** The last day a social-activation trajectory may run: one year, the start day included. */

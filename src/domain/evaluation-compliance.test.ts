@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY } from './centre-policy.ts';
+import { type EvaluationHeld, evaluationCompliance } from './evaluation-compliance.ts';
+
+const plan = { startOn: '2026-01-05', plannedEndOn: '2027-01-04' };
+const inPerson = (heldOn: string): EvaluationHeld => ({ heldOn, mode: 'inPerson', missed: false });
+const remote = (heldOn: string): EvaluationHeld => ({ heldOn, mode: 'remote', missed: false });
+const missed = (heldOn: string): EvaluationHeld => ({ heldOn, mode: 'inPerson', missed: true });
+
+describe('evaluationCompliance (3 a year, 2 in person)', () => {
+  it.each([
+    [
+      'three, two in person: met',
+      [inPerson('2026-04-01'), inPerson('2026-08-01'), remote('2026-12-01')],
+      '2026-12-15',
+      'met',
+    ],
+    [
+      'three, only one in person, the year over: not met',
+      [inPerson('2026-04-01'), remote('2026-08-01'), remote('2026-12-01')],
+      '2027-01-05',
+      'notMet',
+    ],
+    [
+      'three, only one in person, time left: on track (one more in person)',
+      [inPerson('2026-03-01'), remote('2026-04-01'), remote('2026-04-20')],
+      '2026-04-21',
+      'onTrack',
+    ],
+    ['none yet, at the start: on track', [], '2026-01-10', 'onTrack'],
+    [
+      'one in the year, one suggestion left, two missing: at risk',
+      [inPerson('2026-05-01')],
+      '2026-10-01',
+      'atRisk',
+    ],
+    [
+      'a missed appointment counts for nothing',
+      [inPerson('2026-05-01'), missed('2026-09-01'), inPerson('2026-12-01')],
+      '2027-01-05',
+      'notMet',
+    ],
+    [
+      'evaluations before the plan year do not count',
+      [inPerson('2025-12-01'), inPerson('2026-05-01'), inPerson('2026-09-08')],
+      '2027-01-05',
+      'notMet',
+    ],
+  ] as const)('%s', (_name, evaluations, today, expected) =>
+    expect(evaluationCompliance(plan, evaluations, DEFAULT_POLICY, today).state).toBe(expected),
+  );
+
+  it('tells what it counted', () => {
+    expect(
+      evaluationCompliance(
+        plan,
+        [inPerson('2026-04-01'), remote('2026-08-01')],
+        DEFAULT_POLICY,
+        '2026-08-02',
+      ),
+    ).toEqual({
+      state: 'onTrack',
+      from: '2026-01-05',
+      to: '2027-01-04',
+      required: 3,
+      requiredInPerson: 2,
+      held: 2,
+      heldInPerson: 1,
+      scheduledAhead: 2,
+    });
+  });
+
+  it('in the second year of a plan, counts that year only', () => {
+    const long = { startOn: '2026-01-05', plannedEndOn: '2028-01-04' };
+    const result = evaluationCompliance(
+      long,
+      [inPerson('2026-04-01'), inPerson('2026-08-01'), inPerson('2026-12-01')],
+      DEFAULT_POLICY,
+      '2027-02-01',
+    );
+    expect(result).toMatchObject({ from: '2027-01-05', to: '2028-01-04', held: 0, state: 'onTrack' });
+  });
+
+  it('a six-month plan needs two, one in person', () => {
+    const short = { startOn: '2026-01-05', plannedEndOn: '2026-07-03' };
+    expect(
+      evaluationCompliance(
+        short,
+        [remote('2026-03-01'), inPerson('2026-06-01')],
+        DEFAULT_POLICY,
+        '2026-07-03',
+      ),
+    ).toMatchObject({
+      required: 2,
+      requiredInPerson: 1,
+      state: 'met',
+    });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Whether a plan keeps to the evaluation minimum of the current plan year (DOMAIN.md §3: at least
+ * 3 per 12 months, 2 of them in personal contact, or the centre's stricter policy): met, on track
+ * (what is still scheduled this year is enough), at risk (it is not), or not met (the year ended
+ * short). A missed appointment (the person did not come) counts for nothing here.
+ */
+import { type CentrePolicy, evaluationsFor } from './centre-policy.ts';
+import { lastDayOfMonths } from './dates.ts';
+import { evaluationSchedule } from './deadlines.ts';
+import { daysBetween } from './working-days.ts';
+
+export type EvaluationMode = 'inPerson' | 'remote' | 'written';
+export type ComplianceState = 'met' | 'onTrack' | 'atRisk' | 'notMet';
+
+export interface EvaluationHeld {
+  heldOn: string;
+  mode: EvaluationMode;
+  /** The person did not come: recorded, counted in the no-show figures, not as an evaluation. */
+  missed: boolean;
+}
+
+export interface Compliance {
+  state: ComplianceState;
+  /** The plan year it speaks of: [from, to], at most 12 months, cut at the planned end. */
+  from: string;
+  to: string;
+  required: number;
+  requiredInPerson: number;
+  held: number;
+  heldInPerson: number;
+  /** Suggested evaluations still ahead in the year. */
+  scheduledAhead: number;
+}
+
+export function evaluationCompliance(
+  plan: { startOn: string; plannedEndOn: string },
+  evaluations: readonly EvaluationHeld[],
+  policy: CentrePolicy,
+  today: string,
+): Compliance {
+  // The plan year that holds today (the last one once the plan has ended).
+  let from = plan.startOn;
+  while (lastDayOfMonths(from, 12) < today && lastDayOfMonths(from, 12) < plan.plannedEndOn) {
+    from = lastDayOfMonths(from, 12);
+    from = new Date(Date.parse(`${from}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  }
+  const yearEnd = lastDayOfMonths(from, 12);
+  const to = yearEnd < plan.plannedEndOn ? yearEnd : plan.plannedEndOn;
+  const length = daysBetween(from, to);
+  const required = evaluationsFor(policy, length);
+  const requiredInPerson = Math.min(
+    required,
+    Math.max(1, Math.ceil((policy.inPersonMinimum * length) / 365 - 1e-9)),
+  );
+  const inYear = evaluations.filter((e) => !e.missed && e.heldOn >= from && e.heldOn <= to);
+  const held = inYear.length;
+  const heldInPerson = inYear.filter((e) => e.mode === 'inPerson').length;
+  const scheduledAhead = evaluationSchedule(from, to, policy).filter((e) => e.date > today).length;
+  const enough = held >= required && heldInPerson >= requiredInPerson;
+  let state: ComplianceState;
+  if (enough) state = 'met';
+  else if (today > to) state = 'notMet';
+  else {
+    // Each evaluation still ahead may be held in person: enough slots for both counts?
+    const missing = Math.max(required - held, requiredInPerson - heldInPerson, 0);
+    state = scheduledAhead >= missing ? 'onTrack' : 'atRisk';
+  }
+  return { state, from, to, required, requiredInPerson, held, heldInPerson, scheduledAhead };
+}
