@@ -45,7 +45,8 @@ export function evaluationCompliance(
     from = new Date(Date.parse(`${from}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   }
   const yearEnd = lastDayOfMonths(from, 12);
-  const to = yearEnd < plan.plannedEndOn ? yearEnd : plan.plannedEndOn;
+  // The earlier of the two days (ISO dates sort as the days they name; Math.min would not).
+  const [to = yearEnd] = [yearEnd, plan.plannedEndOn].sort();
   const length = daysBetween(from, to);
   const required = evaluationsFor(policy, length);
   const requiredInPerson = Math.min(
