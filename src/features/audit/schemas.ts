@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'trajectory.update',
   'trajectory.inform',
   'trajectory.sign',
+  'trajectory.scan',
   'trajectory.amend',
   'trajectory.close',
   'trajectory.print',

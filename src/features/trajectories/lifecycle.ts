@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { isFutureDate } from '../../domain/dates.ts';
+import { planDiff } from '../../domain/plan-diff.ts';
 import { formatDayMonthYear } from '../../domain/typed-dates.ts';
 import { lockAssessment } from '../assessments/service.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -13,7 +14,7 @@ import { activeDelegation, centrePolicy } from '../centre/service.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
 import { invalidFields, Problem } from '../problem.ts';
-import { amendProblem, commandProblem, informProblem, signProblem, type VersionRecord } from './policy.ts';
+import { amendProblem, commandProblem, informProblem, signProblem } from './policy.ts';
 import {
   insertSignatureFile,
   insertVersion,
@@ -24,28 +25,13 @@ import {
   updateVersion,
 } from './queries.ts';
 import type { CloseInput, InformInput, PlanVersion, SignInput, Trajectory } from './schemas.ts';
-import { requireTrajectory, toPlanVersion, toTrajectory } from './service.ts';
+import { planRecord, requireTrajectory, toPlanVersion, toTrajectory, versionRecord } from './service.ts';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-function versionRecord(row: TrajectoryWithVersion): VersionRecord {
-  const information = row.current.information as { informedOn: string; reflectionRequested: boolean } | null;
-  return {
-    number: row.current.number,
-    state: row.current.state as VersionRecord['state'],
-    informedOn: information?.informedOn ?? null,
-    reflectionRequested: information?.reflectionRequested ?? false,
-  };
-}
-
 async function lockedPlan(tx: TenantTx, ctx: CentreContext, id: string, readVersion: number) {
   const row = await requireTrajectory(tx, ctx, id, true);
-  const plan = {
-    centreId: row.trajectory.centreId,
-    state: row.trajectory.state as 'draft',
-    form: row.trajectory.form as 'piis',
-    version: row.trajectory.version,
-  };
+  const plan = planRecord(row);
   const problem = commandProblem(ctx.actor, plan, readVersion);
   if (problem) throw problem;
   return { row, plan };
@@ -278,11 +264,11 @@ export async function uploadPaperScan(
     createdBy: ctx.actor.userId,
   });
   await recordAudit(tx, ctx, {
-    action: 'trajectory.sign',
+    action: 'trajectory.scan',
     personId: row.trajectory.personId,
     subjectType: 'trajectory',
     subjectId: id,
-    details: { version: number, scanUploaded: true, size: bytes.length },
+    details: { version: number, mediaType, size: bytes.length },
   });
   return { id: file.id, mediaType, sha256, size: bytes.length };
 }
@@ -384,4 +370,19 @@ export async function listVersions(
     details: { versions: versions.length },
   });
   return { items: versions.map((v) => toPlanVersion(v.version, v.signerName)) };
+}
+
+/** What a version changed from the one before it (or from `from`): 404 for a version it does not have. */
+export async function versionChanges(
+  tx: TenantTx,
+  ctx: CentreContext,
+  id: string,
+  number: number,
+  fromNumber: number = number - 1,
+) {
+  const { items } = await listVersions(tx, ctx, id);
+  const to = items.find((v) => v.number === number);
+  const from = items.find((v) => v.number === fromNumber);
+  if (!to || !from) throw new Problem('not-found', 'errors.planVersionNotFound');
+  return { from: from.number, to: to.number, changes: planDiff(from, to) };
 }

@@ -1,9 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { planDiff } from '../../domain/plan-diff.ts';
 import { withCentre } from '../../http/context.ts';
-import { Problem, problemResponses } from '../problem.ts';
-import { amendPlan, closePlan, informPerson, listVersions, signPlan, uploadPaperScan } from './lifecycle.ts';
+import { problemResponses } from '../problem.ts';
+import {
+  amendPlan,
+  closePlan,
+  informPerson,
+  listVersions,
+  signPlan,
+  uploadPaperScan,
+  versionChanges,
+} from './lifecycle.ts';
 import {
   CloseRequestSchema,
   CreateTrajectorySchema,
@@ -239,14 +246,9 @@ export const trajectoriesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) =>
-      withCentre(request, async (tx, ctx) => {
-        const { items } = await listVersions(tx, ctx, request.params.id);
-        const to = items.find((v) => v.number === request.params.number);
-        const fromNumber = request.query.from ?? request.params.number - 1;
-        const from = items.find((v) => v.number === fromNumber);
-        if (!to || !from) throw new Problem('not-found', 'errors.planVersionNotFound');
-        return { from: from.number, to: to.number, changes: planDiff(from, to) };
-      }),
+      withCentre(request, (tx, ctx) =>
+        versionChanges(tx, ctx, request.params.id, request.params.number, request.query.from),
+      ),
   );
 
   app.get(

@@ -26,7 +26,9 @@ import {
   commandProblem,
   contentChangeProblem,
   formChangeProblem,
+  type PlanRecord,
   trajectoryAccessProblem,
+  type VersionRecord,
 } from './policy.ts';
 import {
   insertInterviewRequest,
@@ -136,6 +138,27 @@ export function toTrajectory(row: TrajectoryWithVersion, workerName: string | nu
     version: t.version,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+/** A plan and its current version as the state rules of policy.ts read them. */
+export function planRecord(row: TrajectoryWithVersion): PlanRecord {
+  const t = row.trajectory;
+  return {
+    centreId: t.centreId,
+    state: t.state as PlanRecord['state'],
+    form: t.form as PlanRecord['form'],
+    version: t.version,
+  };
+}
+
+export function versionRecord(row: TrajectoryWithVersion): VersionRecord {
+  const information = row.current.information as { informedOn: string; reflectionRequested: boolean } | null;
+  return {
+    number: row.current.number,
+    state: row.current.state as VersionRecord['state'],
+    informedOn: information?.informedOn ?? null,
+    reflectionRequested: information?.reflectionRequested ?? false,
   };
 }
 
@@ -313,10 +336,9 @@ export async function updateTrajectory(
   id: string,
   input: UpdateTrajectoryInput,
 ): Promise<Trajectory> {
-  const current = await selectTrajectory(tx, ctx.actor.centreId, id, true);
-  const record = current && { ...current.trajectory, state: current.trajectory.state as 'draft' };
-  const problem = commandProblem(ctx.actor, record as never, input.version);
-  if (problem || !current) throw problem;
+  const current = await requireTrajectory(tx, ctx, id, true);
+  const problem = commandProblem(ctx.actor, planRecord(current), input.version);
+  if (problem) throw problem;
   const t = current.trajectory;
   const content = current.current.content as PlanContent;
 
@@ -356,18 +378,14 @@ export async function updateTrajectory(
     }
   }
 
-  const versionState = current.current.state as 'draft' | 'informed' | 'signed' | 'superseded';
-  if (Object.keys(contentChanges).length + Object.keys(dateChanges).length > 0) {
-    const frozen = contentChangeProblem({
-      number: current.current.number,
-      state: versionState,
-      informedOn: null,
-      reflectionRequested: false,
-    });
+  const version = versionRecord(current);
+  const changesContent = Object.keys(contentChanges).length + Object.keys(dateChanges).length > 0;
+  if (changesContent) {
+    const frozen = contentChangeProblem(version);
     if (frozen) throw frozen;
   }
   if ('form' in planChanges) {
-    const fixed = formChangeProblem({ ...t, state: t.state as 'draft', form: t.form as 'piis' });
+    const fixed = formChangeProblem(planRecord(current));
     if (fixed) throw fixed;
   }
   const merged = {
@@ -391,8 +409,7 @@ export async function updateTrajectory(
   }
   const now = ctx.clock.now();
   // A changed version must be explained to the person again before it is signed.
-  const backToDraft =
-    versionState === 'informed' && Object.keys(contentChanges).length + Object.keys(dateChanges).length > 0;
+  const backToDraft = version.state === 'informed' && changesContent;
   const row = await updateTrajectoryAtVersion(
     tx,
     { centreId: ctx.actor.centreId, id, version: input.version },
@@ -411,7 +428,7 @@ export async function updateTrajectory(
       { ...council, updatedBy: ctx.actor.userId, now },
     );
   }
-  if (Object.keys(contentChanges).length + Object.keys(dateChanges).length > 0) {
+  if (changesContent) {
     await updateVersion(
       tx,
       { centreId: ctx.actor.centreId, trajectoryId: id, number: current.current.number },
