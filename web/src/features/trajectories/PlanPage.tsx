@@ -150,7 +150,7 @@ function NextSteps({ plan }: { plan: Trajectory }) {
       </Title>
       <Stack gap="sm">
         <Text size="sm">{closed ? t('plans.steps.closed') : t(`plans.steps.hint.${versionState}`)}</Text>
-        <Group gap="xs">
+        <Group gap="xs" className={classes.steps}>
           {!closed && (versionState === 'draft' || versionState === 'informed') && (
             <ButtonLink to="/plans/$id/edit" params={{ id: plan.id }} variant="default">
               {t('plans.steps.edit')}
