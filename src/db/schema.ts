@@ -340,6 +340,7 @@ export const measurements = pgTable(
     updatedBy: uuid('updated_by'),
   },
   (t) => [
+    uniqueIndex('measurements_centre_id_key').on(t.centreId, t.id),
     index('measurements_person_idx').on(t.centreId, t.personId, t.instrumentKey, t.measuredOn),
     personOfCentre('measurements_person_fk', t),
     check('measurements_context_check', sql`${t.context} in ('intake','evaluation','closure','other')`),
@@ -579,6 +580,355 @@ export const signatureFiles = pgTable(
     check('signature_files_kind_check', sql`${t.kind} in ('person','worker','paper')`),
     check('signature_files_media_check', sql`${t.mediaType} in ('image/png','image/jpeg','application/pdf')`),
     check('signature_files_size_check', sql`octet_length(${t.bytes}) <= 10485760`),
+  ],
+);
+
+/** A reference to a plan carries the centre, like a reference to a person. */
+const trajectoryOfCentre = (name: string, t: { centreId: AnyPgColumn; trajectoryId: AnyPgColumn }) =>
+  foreignKey({
+    name,
+    columns: [t.centreId, t.trajectoryId],
+    foreignColumns: [trajectories.centreId, trajectories.id],
+  });
+const userOfCentre = (name: string, centreId: AnyPgColumn, userId: AnyPgColumn) =>
+  foreignKey({ name, columns: [centreId, userId], foreignColumns: [users.centreId, users.id] });
+const audited = () => ({
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  createdBy: uuid('created_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+});
+
+/**
+ * An evaluation of a plan: a dated meeting (or a missed appointment: the person did not come), who
+ * attended, progress per objective, what each side did, next steps and the next date, and
+ * optionally the progress measurement taken at it.
+ */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    trajectoryId: uuid('trajectory_id').notNull(),
+    personId: personId(),
+    heldOn: date('held_on', { mode: 'string' }).notNull(),
+    /** inPerson, remote (phone or video), written. */
+    mode: text('mode').notNull(),
+    /** The person did not come: counted for the no-show figures, never as an evaluation held. */
+    missed: boolean('missed').notNull().default(false),
+    /** { person, supportPerson, partners: string[], others } */
+    attendance: jsonb('attendance').notNull(),
+    /** [{ objectiveId, level, note }] */
+    objectiveProgress: jsonb('objective_progress').notNull(),
+    personDid: text('person_did'),
+    centreDid: text('centre_did'),
+    nextSteps: text('next_steps'),
+    nextOn: date('next_on', { mode: 'string' }),
+    measurementId: uuid('measurement_id'),
+    /** The worker who held it. */
+    heldBy: uuid('held_by').notNull(),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('evaluations_centre_id_key').on(t.centreId, t.id),
+    index('evaluations_trajectory_idx').on(t.centreId, t.trajectoryId, t.heldOn),
+    index('evaluations_person_idx').on(t.centreId, t.personId, t.heldOn),
+    personOfCentre('evaluations_person_fk', t),
+    trajectoryOfCentre('evaluations_trajectory_fk', t),
+    userOfCentre('evaluations_held_by_fk', t.centreId, t.heldBy),
+    foreignKey({
+      name: 'evaluations_measurement_fk',
+      columns: [t.centreId, t.measurementId],
+      foreignColumns: [measurements.centreId, measurements.id],
+    }),
+    check('evaluations_mode_check', sql`${t.mode} in ('inPerson','remote','written')`),
+    check('evaluations_next_check', sql`${t.nextOn} is null or ${t.nextOn} > ${t.heldOn}`),
+  ],
+);
+
+/**
+ * A sanction: proposed by the worker after a formal notice and their opinion, approved (or refused)
+ * by whom the centre's policy names, then decided. Dates are stored as decided, never computed.
+ */
+export const sanctions = pgTable(
+  'sanctions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    trajectoryId: uuid('trajectory_id').notNull(),
+    personId: personId(),
+    /** proposed → approved | refused; approved → decided; proposed | approved → withdrawn. */
+    state: text('state').notNull(),
+    noticeOn: date('notice_on', { mode: 'string' }),
+    workerOpinion: text('worker_opinion'),
+    workerOpinionOn: date('worker_opinion_on', { mode: 'string' }),
+    hearingOn: date('hearing_on', { mode: 'string' }),
+    /** Whether the person was assisted at the hearing by a person of their choice. */
+    hearingAssisted: boolean('hearing_assisted'),
+    /** total or partial suspension of the integration income. */
+    extent: text('extent').notNull(),
+    partialPercent: integer('partial_percent'),
+    startOn: date('start_on', { mode: 'string' }).notNull(),
+    endOn: date('end_on', { mode: 'string' }).notNull(),
+    /** Sursis: decided but not carried out unless the person fails again. */
+    suspended: boolean('suspended').notNull().default(false),
+    proposedBy: uuid('proposed_by').notNull(),
+    approvedBy: uuid('approved_by'),
+    approvedOn: date('approved_on', { mode: 'string' }),
+    approvalNote: text('approval_note'),
+    decisionOn: date('decision_on', { mode: 'string' }),
+    notifiedOn: date('notified_on', { mode: 'string' }),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('sanctions_centre_id_key').on(t.centreId, t.id),
+    index('sanctions_person_idx').on(t.centreId, t.personId, t.decisionOn),
+    index('sanctions_trajectory_idx').on(t.centreId, t.trajectoryId, t.createdAt),
+    index('sanctions_state_idx').on(t.centreId, t.state, t.createdAt),
+    personOfCentre('sanctions_person_fk', t),
+    trajectoryOfCentre('sanctions_trajectory_fk', t),
+    userOfCentre('sanctions_proposed_by_fk', t.centreId, t.proposedBy),
+    userOfCentre('sanctions_approved_by_fk', t.centreId, t.approvedBy),
+    check(
+      'sanctions_state_check',
+      sql`${t.state} in ('proposed','approved','refused','decided','withdrawn')`,
+    ),
+    check('sanctions_extent_check', sql`${t.extent} in ('total','partial')`),
+    check(
+      'sanctions_partial_check',
+      sql`(${t.extent} = 'partial') = (${t.partialPercent} is not null) and (${t.partialPercent} is null or ${t.partialPercent} between 1 and 99)`,
+    ),
+    check('sanctions_period_check', sql`${t.endOn} >= ${t.startOn}`),
+    check('sanctions_decided_check', sql`(${t.state} = 'decided') = (${t.decisionOn} is not null)`),
+  ],
+);
+
+/**
+ * Who else works with people: a second-line service of the centre (the socio-professional
+ * integration service…) or a partner organisation. Managed by the centre's administrator.
+ */
+export const services = pgTable(
+  'services',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    /** internal: a service of the centre, whose members answer referrals; partner: an organisation outside it. */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    description: text('description'),
+    /** How to reach it: phone, e-mail, address, a contact person. */
+    contact: text('contact'),
+    active: boolean('active').notNull().default(true),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('services_centre_id_key').on(t.centreId, t.id),
+    index('services_centre_idx').on(t.centreId, t.kind, t.name),
+    check('services_kind_check', sql`${t.kind} in ('internal','partner')`),
+  ],
+);
+
+/** The workers of an internal service: each may accept or decline the referrals it receives. */
+export const serviceMembers = pgTable(
+  'service_members',
+  {
+    centreId: centreRef(),
+    serviceId: uuid('service_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    primaryKey({ name: 'service_members_pkey', columns: [t.centreId, t.serviceId, t.userId] }),
+    index('service_members_user_idx').on(t.centreId, t.userId),
+    foreignKey({
+      name: 'service_members_service_fk',
+      columns: [t.centreId, t.serviceId],
+      foreignColumns: [services.centreId, services.id],
+    }),
+    userOfCentre('service_members_user_fk', t.centreId, t.userId),
+  ],
+);
+
+/**
+ * A referral of a person, from their plan, to a second-line service or a partner, with a handover
+ * note. The first-line worker stays responsible for the file; while an accepted referral runs
+ * (accepted_on to ended_on), the receiving worker holds the evaluations it covers.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    trajectoryId: uuid('trajectory_id').notNull(),
+    personId: personId(),
+    serviceId: uuid('service_id').notNull(),
+    /** A named worker of the service, when the referral is addressed to one. */
+    toUserId: uuid('to_user_id'),
+    handoverNote: text('handover_note').notNull(),
+    sentOn: date('sent_on', { mode: 'string' }).notNull(),
+    sentBy: uuid('sent_by').notNull(),
+    /** pending → accepted | declined | withdrawn; accepted → ended. */
+    state: text('state').notNull(),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    answeredBy: uuid('answered_by'),
+    answerNote: text('answer_note'),
+    /** Who follows the person in the receiving service once accepted (null for a partner). */
+    receivingUserId: uuid('receiving_user_id'),
+    endedOn: date('ended_on', { mode: 'string' }),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('referrals_centre_id_key').on(t.centreId, t.id),
+    index('referrals_trajectory_idx').on(t.centreId, t.trajectoryId, t.sentOn),
+    index('referrals_service_state_idx').on(t.centreId, t.serviceId, t.state),
+    index('referrals_receiving_idx').on(t.centreId, t.receivingUserId, t.state),
+    personOfCentre('referrals_person_fk', t),
+    trajectoryOfCentre('referrals_trajectory_fk', t),
+    foreignKey({
+      name: 'referrals_service_fk',
+      columns: [t.centreId, t.serviceId],
+      foreignColumns: [services.centreId, services.id],
+    }),
+    userOfCentre('referrals_to_user_fk', t.centreId, t.toUserId),
+    userOfCentre('referrals_sent_by_fk', t.centreId, t.sentBy),
+    userOfCentre('referrals_receiving_user_fk', t.centreId, t.receivingUserId),
+    check('referrals_state_check', sql`${t.state} in ('pending','accepted','declined','withdrawn','ended')`),
+    check(
+      'referrals_answer_check',
+      sql`(${t.state} = 'pending') = (${t.answeredOn} is null) and (${t.state} = 'ended') = (${t.endedOn} is not null)`,
+    ),
+    check(
+      'referrals_order_check',
+      sql`(${t.answeredOn} is null or ${t.answeredOn} >= ${t.sentOn}) and (${t.endedOn} is null or ${t.endedOn} >= ${t.answeredOn})`,
+    ),
+  ],
+);
+
+/** The centre's catalogue of individual and collective modules, its own or a partner's. */
+export const modules = pgTable(
+  'modules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    description: text('description'),
+    /** The partner organisation that runs it (a service of kind partner); null: the centre itself. */
+    partnerId: uuid('partner_id'),
+    capacity: integer('capacity'),
+    active: boolean('active').notNull().default(true),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('modules_centre_id_key').on(t.centreId, t.id),
+    index('modules_centre_idx').on(t.centreId, t.name),
+    foreignKey({
+      name: 'modules_partner_fk',
+      columns: [t.centreId, t.partnerId],
+      foreignColumns: [services.centreId, services.id],
+    }),
+    check('modules_kind_check', sql`${t.kind} in ('individual','collective')`),
+    check('modules_capacity_check', sql`${t.capacity} is null or ${t.capacity} between 1 and 1000`),
+  ],
+);
+
+export const moduleSessions = pgTable(
+  'module_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    moduleId: uuid('module_id').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    place: text('place'),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('module_sessions_centre_id_key').on(t.centreId, t.id),
+    index('module_sessions_module_idx').on(t.centreId, t.moduleId, t.startsAt),
+    foreignKey({
+      name: 'module_sessions_module_fk',
+      columns: [t.centreId, t.moduleId],
+      foreignColumns: [modules.centreId, modules.id],
+    }),
+    check('module_sessions_order_check', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** A person enrolled in a module from their plan. */
+export const moduleEnrolments = pgTable(
+  'module_enrolments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    moduleId: uuid('module_id').notNull(),
+    trajectoryId: uuid('trajectory_id').notNull(),
+    personId: personId(),
+    enrolledOn: date('enrolled_on', { mode: 'string' }).notNull(),
+    leftOn: date('left_on', { mode: 'string' }),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('module_enrolments_centre_id_key').on(t.centreId, t.id),
+    uniqueIndex('module_enrolments_once_key').on(t.centreId, t.moduleId, t.trajectoryId),
+    index('module_enrolments_trajectory_idx').on(t.centreId, t.trajectoryId),
+    foreignKey({
+      name: 'module_enrolments_module_fk',
+      columns: [t.centreId, t.moduleId],
+      foreignColumns: [modules.centreId, modules.id],
+    }),
+    trajectoryOfCentre('module_enrolments_trajectory_fk', t),
+    personOfCentre('module_enrolments_person_fk', t),
+    check('module_enrolments_order_check', sql`${t.leftOn} is null or ${t.leftOn} >= ${t.enrolledOn}`),
+  ],
+);
+
+/** Attendance of one enrolled person at one session. */
+export const sessionAttendance = pgTable(
+  'session_attendance',
+  {
+    centreId: centreRef(),
+    sessionId: uuid('session_id').notNull(),
+    enrolmentId: uuid('enrolment_id').notNull(),
+    status: text('status').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: uuid('recorded_by'),
+  },
+  (t) => [
+    primaryKey({ name: 'session_attendance_pkey', columns: [t.centreId, t.sessionId, t.enrolmentId] }),
+    index('session_attendance_enrolment_idx').on(t.centreId, t.enrolmentId),
+    foreignKey({
+      name: 'session_attendance_session_fk',
+      columns: [t.centreId, t.sessionId],
+      foreignColumns: [moduleSessions.centreId, moduleSessions.id],
+    }),
+    foreignKey({
+      name: 'session_attendance_enrolment_fk',
+      columns: [t.centreId, t.enrolmentId],
+      foreignColumns: [moduleEnrolments.centreId, moduleEnrolments.id],
+    }),
+    check('session_attendance_status_check', sql`${t.status} in ('present','excused','absent')`),
+  ],
+);
+
+/**
+ * A worker's calendar feed: a secret URL (only its SHA-256 is kept) that any calendar application
+ * can subscribe to. Revoking it kills the URL; renewing makes a new one.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    secretHash: text('secret_hash').primaryKey(),
+    centreId: centreRef(),
+    userId: uuid('user_id').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('calendar_feeds_active_key').on(t.centreId, t.userId).where(sql`${t.revokedAt} is null`),
+    userOfCentre('calendar_feeds_user_fk', t.centreId, t.userId),
   ],
 );
 

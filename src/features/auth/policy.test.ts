@@ -21,6 +21,8 @@ describe('can', () => {
       'record.history',
       'instrument.read',
       'centre.read',
+      'sanction.approve',
+      'team.read',
     ],
     admin: [
       'self',
@@ -33,6 +35,10 @@ describe('can', () => {
       'instrument.manage',
       'centre.read',
       'centre.manage',
+      'services.manage',
+      'modules.manage',
+      'sanction.approve',
+      'team.read',
     ],
     federal: ['self'],
   };

@@ -24,6 +24,14 @@ export const PERMISSIONS = [
   'centre.read',
   /** Change the centre's policy; give and end signing delegations. */
   'centre.manage',
+  /** Manage the centre's second-line services, partner organisations and their members. */
+  'services.manage',
+  /** Manage the module catalogue and its sessions. */
+  'modules.manage',
+  /** Approve or refuse a sanction proposal (the centre's policy narrows who, among these roles). */
+  'sanction.approve',
+  /** See the team's work: each worker's due and overdue items. */
+  'team.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,6 +46,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'record.history',
     'instrument.read',
     'centre.read',
+    'sanction.approve',
+    'team.read',
   ],
   admin: [
     'self',
@@ -50,6 +60,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'instrument.manage',
     'centre.read',
     'centre.manage',
+    'services.manage',
+    'modules.manage',
+    'sanction.approve',
+    'team.read',
   ],
   federal: ['self'],
 };
