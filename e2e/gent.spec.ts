@@ -25,6 +25,12 @@ test('Gent worker works in Dutch and cannot open a Namur person', async ({ page,
   await expectAccessible(page);
 
   await logIn(page, 'worker@gent.demo', 'nl');
+  // Home is the worker's day; the people are one click away.
+  await expect(page.getByRole('heading', { level: 1, name: t('nl', 'today.title') })).toBeVisible();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('nl', 'nav.persons') })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: t('nl', 'persons.title') })).toBeVisible();
   await expect(page.getByText('OCMW Gent-Demo')).toBeVisible();
 

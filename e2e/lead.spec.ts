@@ -6,6 +6,11 @@ test('team lead opens a demo file with its progress; instruments are read-only, 
   page,
 }) => {
   await logIn(page, 'lead@namur.demo');
+  await expect(page.getByRole('heading', { level: 1, name: t('fr', 'today.title') })).toBeVisible();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('fr', 'nav.persons') })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: t('fr', 'persons.title') })).toBeVisible();
   const nav = page.getByRole('navigation', { name: t('fr', 'nav.label') });
   await expect(nav.getByRole('link', { name: t('fr', 'nav.persons') })).toBeVisible();

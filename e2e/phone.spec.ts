@@ -17,6 +17,10 @@ async function fitsThePhone(page: Page) {
 
 test('the list, a file, its assessment and its progress fit a phone', async ({ page }) => {
   await logIn(page, 'worker@namur.demo');
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('fr', 'nav.persons') })
+    .click();
 
   // The list: a card per person, with the name, birth date and national number in sight.
   const people = (await (await page.request.get('/api/v1/persons?responsible=me&limit=50')).json())

@@ -42,6 +42,10 @@ test('a lead hands over all files of a leaving worker, whose "my people" is then
   const workerContext = await browser.newContext();
   const workerPage = await workerContext.newPage();
   await logIn(workerPage, 'worker@namur.demo');
+  await workerPage
+    .getByRole('navigation')
+    .getByRole('link', { name: t('fr', 'nav.persons') })
+    .click();
   await expect(workerPage.getByRole('radio', { name: t('fr', 'persons.scopeMine') })).toBeChecked();
   await expect(workerPage.getByText(t('fr', 'persons.emptyMine'))).toBeVisible();
   // The whole centre is one click away, each file saying who follows it.

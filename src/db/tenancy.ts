@@ -97,6 +97,28 @@ export function inSession<T>(
   });
 }
 
+/**
+ * A calendar application's request, entered through the secret of its feed URL (SHA-256), like a
+ * session: `passerelle_enter_calendar` (migration 0008) finds the worker of a feed not revoked and
+ * names their user and centre under the restricted role; `work` gets null for an unknown secret.
+ */
+export function inCalendarFeed<T>(
+  database: Database,
+  secretHash: string,
+  work: (tx: TenantTx, account: SessionAccount | null) => Promise<T>,
+): Promise<T> {
+  const opening = sql`select set_config('role', 'passerelle_app', true) as "roleSet", set_config('synchronous_commit', 'off', true) as "syncSet", e.user_id as "userId", e.centre_id as "centreId", e.role, e.locale, e.email, e.display_name as "displayName"
+      from passerelle_enter_calendar(${secretHash}) e`;
+  return database.batchedTransaction(opening, (executor, rows, defer) => {
+    const tx = executor as unknown as TenantTx;
+    deferrals.set(tx, defer);
+    const row = rows[0] as (SessionAccount & { roleSet: string; syncSet: string }) | undefined;
+    if (!row) return work(tx, null);
+    const { roleSet: _r, syncSet: _s, ...account } = row;
+    return work(tx, account);
+  });
+}
+
 const deferrals = new WeakMap<TenantTx, (statement: SQL) => void>();
 
 /**

@@ -3,7 +3,13 @@
 import { recordVersions } from './schema.ts';
 import type { TenantTx } from './tenancy.ts';
 
-export type VersionedEntity = 'person' | 'assessment' | 'measurement' | 'journal_entry';
+export type VersionedEntity =
+  | 'person'
+  | 'assessment'
+  | 'measurement'
+  | 'journal_entry'
+  | 'sanction'
+  | 'evaluation';
 
 export async function insertRecordVersion(
   tx: TenantTx,

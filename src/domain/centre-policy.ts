@@ -54,6 +54,11 @@ export const CentrePolicySchema = z
         'Whether a light growth plan must be signed (some centres find signatures push people away).',
       ),
     subsidyWarnings: z.boolean().describe('Warn before the 10 % PIIS subsidy period lapses.'),
+    sanctionApprovers: z
+      .enum(['lead', 'leadOrAdmin'])
+      .describe(
+        'Who approves a sanction proposal before it is decided: team leads (default), or team leads and administrators. Never the worker who proposed it.',
+      ),
   })
   .strict();
 export type CentrePolicy = z.infer<typeof CentrePolicySchema>;
@@ -66,6 +71,7 @@ export const DEFAULT_POLICY: CentrePolicy = {
   inPersonMinimum: 2,
   growthPlanSignatureRequired: false,
   subsidyWarnings: true,
+  sanctionApprovers: 'lead',
 };
 
 /** How many evaluations a plan of this many days needs at least under the policy. */

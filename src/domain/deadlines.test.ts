@@ -195,11 +195,12 @@ describe('planDeadlines: every date of a plan, its rule and its state', () => {
       signedOn: '2026-11-02',
       startOn: '2026-11-02',
       plannedEndOn: '2027-05-01',
-      evaluations: [{ heldOn: '2027-01-29', inPerson: true }],
+      evaluations: [{ heldOn: '2027-01-29', mode: 'inPerson' as const, missed: false, nextOn: null }],
     };
+    // A held evaluation shows the day it was held (the schedule moves with it: evaluation-schedule.ts).
     expect(summary(signed, '2027-05-02')).toEqual([
       'piis.conclusion 2026-12-01 done',
-      'evaluation.1 2027-02-01 done',
+      'evaluation.1 2027-01-29 done',
       'evaluation.2 2027-04-30 overdue',
       'subsidy.extension 2027-11-01 due',
       'subsidy.end 2028-11-01 due',
@@ -290,6 +291,119 @@ describe('planDeadlines: every date of a plan, its rule and its state', () => {
       date: '2026-12-01',
       state: 'due',
       closedBy: 'signature',
+    });
+  });
+});
+
+describe('planDeadlines: the evaluations as they happen, and the yearly minimum', () => {
+  // A growth plan signed and started on Monday 5 January 2026 for a year: 3 evaluations, 2 in person.
+  const running = (evaluations: PlanFacts['evaluations'], change: Partial<PlanFacts> = {}): PlanFacts => ({
+    form: 'growthPlan',
+    orientations: ['training'],
+    decisionDate: null,
+    notificationDate: null,
+    informedOn: '2026-01-05',
+    reflectionRequested: false,
+    signedOn: '2026-01-05',
+    startOn: '2026-01-05',
+    plannedEndOn: '2027-01-04',
+    closedOn: null,
+    evaluations,
+    interviewRequests: [],
+    subsidyExtensionMotivatedOn: null,
+    ...change,
+  });
+  const inPerson = (heldOn: string, nextOn: string | null = null) => ({
+    heldOn,
+    mode: 'inPerson' as const,
+    missed: false,
+    nextOn,
+  });
+  const remote = (heldOn: string) => ({ heldOn, mode: 'remote' as const, missed: false, nextOn: null });
+  const missed = (heldOn: string) => ({ heldOn, mode: 'inPerson' as const, missed: true, nextOn: null });
+  const summary = (facts: PlanFacts, today: string) =>
+    planDeadlines(facts, policy(), today).map((d) => `${d.key} ${d.date} ${d.state}${d.inPerson ? '*' : ''}`);
+
+  it.each([
+    [
+      'one held on 1 May, the next suggestion (2 September) passed: at risk, one to arrange today',
+      [inPerson('2026-05-01')],
+      '2026-10-01',
+      {},
+      [
+        'evaluation.1 2026-05-01 done*',
+        'evaluation.2 2026-09-02 overdue*',
+        'evaluation.minimum 2026-10-01 due*',
+        'evaluation.3 2027-01-04 due',
+      ],
+    ],
+    [
+      'the same before 2 September: on track, no minimum item',
+      [inPerson('2026-05-01')],
+      '2026-08-01',
+      {},
+      ['evaluation.1 2026-05-01 done*', 'evaluation.2 2026-09-02 due*', 'evaluation.3 2027-01-04 due'],
+    ],
+    [
+      'a next date agreed (15 October) replaces the passed suggestion: on track again',
+      [inPerson('2026-05-01', '2026-10-15')],
+      '2026-10-01',
+      {},
+      ['evaluation.1 2026-05-01 done*', 'evaluation.2 2026-10-15 due*', 'evaluation.3 2027-01-04 due'],
+    ],
+    [
+      'a missed appointment leaves the place to hold; at risk when nothing else is ahead',
+      [inPerson('2026-05-01'), missed('2026-09-02')],
+      '2026-10-01',
+      {},
+      [
+        'evaluation.1 2026-05-01 done*',
+        'evaluation.2 2026-09-02 overdue*',
+        'evaluation.minimum 2026-10-01 due*',
+        'evaluation.3 2027-01-04 due',
+      ],
+    ],
+    [
+      'three held, one in person: one more in person is suggested, on the end',
+      [inPerson('2026-05-01'), remote('2026-09-01'), remote('2026-10-01')],
+      '2026-10-02',
+      {},
+      [
+        'evaluation.1 2026-05-01 done*',
+        'evaluation.2 2026-09-01 done',
+        'evaluation.3 2026-10-01 done',
+        'evaluation.4 2027-01-04 due*',
+      ],
+    ],
+    [
+      'a plan not signed yet asks for no minimum',
+      [inPerson('2026-05-01')],
+      '2026-10-01',
+      { signedOn: null },
+      ['evaluation.1 2026-05-01 done*', 'evaluation.2 2026-09-02 overdue*', 'evaluation.3 2027-01-04 due'],
+    ],
+    [
+      'a closed plan: everything done, no minimum',
+      [inPerson('2026-05-01')],
+      '2026-10-01',
+      { closedOn: '2026-09-30' },
+      ['evaluation.1 2026-05-01 done*', 'evaluation.2 2026-09-02 done*', 'evaluation.3 2027-01-04 done'],
+    ],
+  ] as const)('%s', (_name, evaluations, today, change, expected) =>
+    expect(summary(running(evaluations, change), today)).toEqual(expected),
+  );
+
+  it('the minimum item names its rule and that an evaluation closes it', () => {
+    const item = planDeadlines(running([inPerson('2026-05-01')]), policy(), '2026-10-01').find(
+      (d) => d.rule === 'evaluation.minimum',
+    );
+    expect(item).toEqual({
+      key: 'evaluation.minimum',
+      rule: 'evaluation.minimum',
+      date: '2026-10-01',
+      state: 'due',
+      closedBy: 'evaluation',
+      inPerson: true,
     });
   });
 });

@@ -3,15 +3,13 @@
  * policy, every date that matters, each naming the rule that produced it and what closes it. Pure:
  * the API, the worker's day and the yearly figures all read these same answers.
  */
-import { type CentrePolicy, evaluationsFor } from './centre-policy.ts';
+import type { CentrePolicy } from './centre-policy.ts';
 import { addMonths, lastDayOfMonths } from './dates.ts';
-import {
-  addDays,
-  addWorkingDays,
-  daysBetween,
-  onOrAfterWorkingDay,
-  onOrBeforeWorkingDay,
-} from './working-days.ts';
+import { evaluationCompliance } from './evaluation-compliance.ts';
+import { type EvaluationFact, evaluationPlan } from './evaluation-schedule.ts';
+import { addDays, addWorkingDays } from './working-days.ts';
+
+export { evaluationSchedule } from './evaluation-schedule.ts';
 
 export const DEADLINE_RULES = [
   /** A PIIS is concluded within 3 months of the decision (or its notification, by policy). */
@@ -20,6 +18,11 @@ export const DEADLINE_RULES = [
   'piis.reflection',
   /** A suggested evaluation: at least 3 per 12 months, 2 of them in personal contact (policy). */
   'evaluation.scheduled',
+  /**
+   * The plan year's minimum is at risk: what is still suggested this year is not enough (e.g. the
+   * in-person ones). Shown while it is, dated today: an evaluation to arrange now.
+   */
+  'evaluation.minimum',
   /** An interview the person asks for takes place within 5 working days. */
   'interview.onRequest',
   /** A social-activation trajectory lasts at most 1 year. */
@@ -67,8 +70,8 @@ export interface PlanFacts {
   startOn: string | null;
   plannedEndOn: string | null;
   closedOn: string | null;
-  /** Evaluations held, in any order. */
-  evaluations: readonly { heldOn: string; inPerson: boolean }[];
+  /** Evaluations recorded, missed appointments included, in any order. */
+  evaluations: readonly EvaluationFact[];
   interviewRequests: readonly { requestedOn: string; heldOn: string | null }[];
   subsidyExtensionMotivatedOn: string | null;
 }
@@ -129,44 +132,27 @@ export function plannedEndProblem(
 }
 
 /**
- * Suggested evaluation dates, spread evenly from the start to the planned end (the last one on the
- * end itself), each on a working day: moved forward past a weekend or holiday, or back when that
- * would pass the end. The first ones (as many as the policy's in-person minimum asks for the
- * plan's length) are marked to hold in personal contact.
+ * While a signed plan's yearly minimum is at risk, one more evaluation to arrange now (in person
+ * when those are what is short); nothing once the minimum is met, on track, or the year is over.
  */
-export function evaluationSchedule(
-  startOn: string,
-  plannedEndOn: string,
+function minimumItem(
+  facts: PlanFacts,
+  plan: { startOn: string; plannedEndOn: string },
   policy: CentrePolicy,
-): { date: string; inPerson: boolean }[] {
-  const length = daysBetween(startOn, plannedEndOn);
-  if (length <= 0) return [];
-  const years = length / 365;
-  const count =
-    policy.evaluation.kind === 'everyMonths'
-      ? Math.max(1, everyMonthsCount(startOn, plannedEndOn, policy.evaluation.months))
-      : evaluationsFor(policy, length);
-  const inPerson = Math.min(count, Math.max(1, Math.ceil(policy.inPersonMinimum * years - 1e-9)));
-  const dates: string[] = [];
-  for (let k = 1; k <= count; k++) {
-    const ideal =
-      policy.evaluation.kind === 'everyMonths'
-        ? minDay(addMonths(startOn, k * policy.evaluation.months), plannedEndOn)
-        : addDays(startOn, Math.round((k * length) / count));
-    const forward = onOrAfterWorkingDay(ideal);
-    dates.push(forward <= plannedEndOn ? forward : onOrBeforeWorkingDay(ideal));
-  }
-  return dates.map((date, index) => ({ date, inPerson: index < inPerson }));
+  today: string,
+): DeadlineItem | null {
+  if (facts.signedOn === null || facts.closedOn !== null) return null;
+  const compliance = evaluationCompliance(plan, facts.evaluations, policy, today);
+  if (compliance.state !== 'atRisk') return null;
+  return {
+    key: 'evaluation.minimum',
+    rule: 'evaluation.minimum',
+    date: today,
+    state: 'due',
+    closedBy: 'evaluation',
+    inPerson: compliance.heldInPerson < compliance.requiredInPerson,
+  };
 }
-
-function everyMonthsCount(startOn: string, plannedEndOn: string, months: number): number {
-  let count = 0;
-  while (addMonths(startOn, (count + 1) * months) <= plannedEndOn) count++;
-  // A remainder of the plan after the last full period still ends with an evaluation.
-  return addMonths(startOn, count * months) < plannedEndOn ? count + 1 : count;
-}
-
-const minDay = (a: string, b: string) => (a < b ? a : b);
 
 function stateOf(date: string, done: boolean, today: string): DeadlineState {
   if (done) return 'done';
@@ -200,17 +186,18 @@ export function planDeadlines(facts: PlanFacts, policy: CentrePolicy, today: str
   }
   const start = facts.startOn ?? facts.signedOn;
   if (start && facts.plannedEndOn) {
-    const held = [...facts.evaluations].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
-    evaluationSchedule(start, facts.plannedEndOn, policy).forEach((planned, index) => {
+    evaluationPlan(start, facts.plannedEndOn, facts.evaluations, policy).forEach((place, index) => {
       items.push({
         key: `evaluation.${index + 1}`,
         rule: 'evaluation.scheduled',
-        date: planned.date,
-        state: closed && !held[index] ? 'done' : stateOf(planned.date, held[index] !== undefined, today),
+        date: place.date,
+        state: place.heldOn !== null || closed ? 'done' : stateOf(place.date, false, today),
         closedBy: 'evaluation',
-        inPerson: planned.inPerson,
+        inPerson: place.inPerson,
       });
     });
+    const minimum = minimumItem(facts, { startOn: start, plannedEndOn: facts.plannedEndOn }, policy, today);
+    if (minimum) items.push(minimum);
   }
   facts.interviewRequests.forEach((request, index) => {
     const date = interviewDeadline(request.requestedOn);

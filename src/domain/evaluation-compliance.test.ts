@@ -66,7 +66,8 @@ describe('evaluationCompliance (3 a year, 2 in person)', () => {
       requiredInPerson: 2,
       held: 2,
       heldInPerson: 1,
-      scheduledAhead: 2,
+      // The schedule moved with the evaluation of 1 August: one place left, on the planned end.
+      scheduledAhead: 1,
     });
   });
 
@@ -96,4 +97,37 @@ describe('evaluationCompliance (3 a year, 2 in person)', () => {
       state: 'met',
     });
   });
+});
+
+describe('evaluationCompliance reads the schedule as it moved', () => {
+  const withNext = (heldOn: string, nextOn: string): EvaluationHeld => ({ ...inPerson(heldOn), nextOn });
+
+  it.each([
+    [
+      'one held, the next suggestion passed: at risk, one place ahead for two missing',
+      [inPerson('2026-05-01')],
+      '2026-10-01',
+      { state: 'atRisk', held: 1, heldInPerson: 1, scheduledAhead: 1 },
+    ],
+    [
+      'a next date agreed ahead: on track, two places ahead',
+      [withNext('2026-05-01', '2026-10-15')],
+      '2026-10-01',
+      { state: 'onTrack', held: 1, heldInPerson: 1, scheduledAhead: 2 },
+    ],
+    [
+      'three remote: two in person still suggested before the end, on track',
+      [remote('2026-04-01'), remote('2026-08-03'), remote('2026-11-02')],
+      '2026-12-01',
+      { state: 'onTrack', held: 3, heldInPerson: 0, scheduledAhead: 2 },
+    ],
+    [
+      'a suggestion due today still counts as ahead',
+      [inPerson('2026-05-01')],
+      '2026-09-02',
+      { state: 'onTrack', held: 1, heldInPerson: 1, scheduledAhead: 2 },
+    ],
+  ] as const)('%s', (_name, evaluations, today, expected) =>
+    expect(evaluationCompliance(plan, evaluations, DEFAULT_POLICY, today)).toMatchObject(expected),
+  );
 });

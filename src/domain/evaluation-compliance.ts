@@ -6,18 +6,15 @@
  */
 import { type CentrePolicy, evaluationsFor } from './centre-policy.ts';
 import { lastDayOfMonths } from './dates.ts';
-import { evaluationSchedule } from './deadlines.ts';
+import { type EvaluationFact, evaluationPlan } from './evaluation-schedule.ts';
 import { daysBetween } from './working-days.ts';
 
-export type EvaluationMode = 'inPerson' | 'remote' | 'written';
-export type ComplianceState = 'met' | 'onTrack' | 'atRisk' | 'notMet';
+export type { EvaluationMode } from './evaluation-schedule.ts';
+export const COMPLIANCE_STATES = ['met', 'onTrack', 'atRisk', 'notMet'] as const;
+export type ComplianceState = (typeof COMPLIANCE_STATES)[number];
 
-export interface EvaluationHeld {
-  heldOn: string;
-  mode: EvaluationMode;
-  /** The person did not come: recorded, counted in the no-show figures, not as an evaluation. */
-  missed: boolean;
-}
+/** An evaluation recorded; its next date, when given, moves the schedule (evaluation-schedule.ts). */
+export type EvaluationHeld = Omit<EvaluationFact, 'nextOn'> & { nextOn?: string | null };
 
 export interface Compliance {
   state: ComplianceState;
@@ -28,7 +25,7 @@ export interface Compliance {
   requiredInPerson: number;
   held: number;
   heldInPerson: number;
-  /** Suggested evaluations still ahead in the year. */
+  /** Suggested evaluations still ahead in the year (from today on), as the schedule now stands. */
   scheduledAhead: number;
 }
 
@@ -56,7 +53,10 @@ export function evaluationCompliance(
   const inYear = evaluations.filter((e) => !e.missed && e.heldOn >= from && e.heldOn <= to);
   const held = inYear.length;
   const heldInPerson = inYear.filter((e) => e.mode === 'inPerson').length;
-  const scheduledAhead = evaluationSchedule(from, to, policy).filter((e) => e.date > today).length;
+  // The schedule as it has moved with the evaluations held: what it still suggests in this year.
+  const scheduledAhead = evaluationPlan(plan.startOn, plan.plannedEndOn, evaluations, policy).filter(
+    (e) => e.heldOn === null && e.date >= today && e.date <= to,
+  ).length;
   const enough = held >= required && heldInPerson >= requiredInPerson;
   let state: ComplianceState;
   if (enough) state = 'met';

@@ -74,7 +74,7 @@ describe('piisObligation', () => {
 describe('sanctionsMayApply', () => {
   it.each([
     ['integrationIncome', true],
-    ['equivalentAid', true],
+    ['equivalentAid', false],
     ['noFinancialAid', false],
   ] as const)('%s: %s', (situation, expected) => expect(sanctionsMayApply(situation)).toBe(expected));
 });

@@ -43,7 +43,11 @@ export function piisObligation(input: ObligationInput): Obligation {
   return { mandatory: true, reasons };
 }
 
-/** Sanctions apply only to whom the law gives a right to suspend: never a user without financial aid. */
+/**
+ * Sanctions suspend the integration income: they apply to its beneficiaries only (DOMAIN.md §3),
+ * never to equivalent social aid or a user without financial aid. src/domain/sanctions.ts refuses
+ * a proposal by the same rule.
+ */
 export function sanctionsMayApply(situation: Situation): boolean {
-  return situation !== 'noFinancialAid';
+  return situation === 'integrationIncome';
 }

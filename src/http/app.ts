@@ -18,13 +18,20 @@ import type { DestinationStream } from 'pino';
 import { assessmentsRoutes } from '../features/assessments/routes.ts';
 import { auditRoutes } from '../features/audit/routes.ts';
 import { authRoutes } from '../features/auth/routes.ts';
+import { calendarRoutes } from '../features/calendar/routes.ts';
 import { centreRoutes } from '../features/centre/routes.ts';
+import { evaluationsRoutes } from '../features/evaluations/routes.ts';
 import { installationRoutes } from '../features/installation/routes.ts';
 import { instrumentsRoutes } from '../features/instruments/routes.ts';
 import { journalRoutes } from '../features/journal/routes.ts';
 import { measurementsRoutes } from '../features/measurements/routes.ts';
+import { modulesRoutes } from '../features/modules/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
+import { referralsRoutes } from '../features/referrals/routes.ts';
+import { sanctionsRoutes } from '../features/sanctions/routes.ts';
+import { servicesRoutes } from '../features/services/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
+import { todayRoutes } from '../features/today/routes.ts';
 import { planDocumentRoutes } from '../features/trajectories/document-routes.ts';
 import { trajectoriesRoutes } from '../features/trajectories/routes.ts';
 import { workersRoutes } from '../features/workers/routes.ts';
@@ -156,6 +163,20 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           description:
             'Your centre’s policy for plans and who may sign them on its behalf (signing delegations)',
         },
+        {
+          name: 'evaluations',
+          description:
+            'Evaluations of a plan in force (missed appointments too), with the measurement taken at them and the year’s minimum',
+        },
+        {
+          name: 'sanctions',
+          description: 'Sanctions within the law: proposal, approval, decision and appeal deadline',
+        },
+        {
+          name: 'modules',
+          description:
+            'The centre’s individual and collective modules, their sessions, enrolment from the plan and attendance',
+        },
       ],
     },
     transform: documentResponses,
@@ -181,6 +202,13 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(trajectoriesRoutes);
       await api.register(planDocumentRoutes);
       await api.register(centreRoutes);
+      await api.register(evaluationsRoutes);
+      await api.register(sanctionsRoutes);
+      await api.register(servicesRoutes);
+      await api.register(referralsRoutes);
+      await api.register(todayRoutes);
+      await api.register(calendarRoutes);
+      await api.register(modulesRoutes);
     },
     { prefix: '/api/v1' },
   );

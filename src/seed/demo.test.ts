@@ -11,6 +11,8 @@ import { ownerRows } from '../../test/owner.ts';
 import { manualClock } from '../clock.ts';
 import type { Database } from '../db/connect.ts';
 import { addressProblem } from '../domain/address.ts';
+import { DEFAULT_POLICY } from '../domain/centre-policy.ts';
+import { type EvaluationFact, evaluationPlan } from '../domain/evaluation-schedule.ts';
 import { birthDateNissProblem, sexParityWarns } from '../domain/person.ts';
 import { seedDemo } from './demo.ts';
 
@@ -105,19 +107,21 @@ describe('seedDemo', () => {
         name: 'CPAS de Namur-Démo',
         persons: 30,
         assessments: 26,
-        measurements: 132,
+        // With the 2 measurements taken at demo evaluations (demo-evaluations.ts).
+        measurements: 134,
         journal: 70,
         plans: PLANS,
-        events: 310,
+        // With the modules (demo-modules.ts): 69 events per centre.
+        events: 404,
       },
       {
         name: 'OCMW Gent-Demo',
         persons: 30,
         assessments: 24,
-        measurements: 110,
+        measurements: 113,
         journal: 74,
         plans: PLANS,
-        events: 290,
+        events: 387,
       },
     ]);
     // Each event must match its record exactly, as the services and migration 0003 write them.
@@ -145,8 +149,324 @@ describe('seedDemo', () => {
     expect(matching).toEqual([
       { type: 'assessment.recorded', count: 50 },
       { type: 'journal.written', count: 144 },
-      { type: 'measurement.recorded', count: 242 },
+      { type: 'measurement.recorded', count: 247 },
       { type: 'person.registered', count: 60 },
+    ]);
+  });
+
+  it('gives each centre four modules with weekly sessions, the active plans enrolled, attendance recorded', async () => {
+    const modules = await ownerRows(
+      database,
+      sql`select c.name as centre, m.name, m.kind, s.name as partner, m.capacity,
+                 (select count(*)::int from module_sessions x where x.module_id = m.id) as sessions,
+                 (select count(*)::int from module_sessions x where x.module_id = m.id
+                    and (x.starts_at at time zone 'Europe/Brussels')::date > '2026-11-23') as coming,
+                 (select count(*)::int from module_enrolments e where e.module_id = m.id) as enrolled,
+                 (select count(*)::int from module_enrolments e where e.module_id = m.id and e.left_on is not null) as "left",
+                 (select string_agg(a.status || ':' || n, ',' order by a.status) from (
+                    select a.status, count(*)::int as n from session_attendance a
+                    join module_sessions x on x.id = a.session_id where x.module_id = m.id group by a.status) a) as marks
+          from modules m join centres c on c.id = m.centre_id left join services s on s.id = m.partner_id
+          order by c.name, m.name`,
+    );
+    const module = (
+      centre: string,
+      name: string,
+      kind: string,
+      partner: string | null,
+      capacity: number,
+      enrolled: number,
+      left: number,
+      marks: string,
+      // Mondays' sessions (the budget workshops) meet today: two to come after it, three for the others.
+      coming = 3,
+    ) => ({ centre, name, kind, partner, capacity, sessions: 8, coming, enrolled, left, marks });
+    const namur = 'CPAS de Namur-Démo';
+    const gent = 'OCMW Gent-Demo';
+    expect(modules).toEqual([
+      module(namur, 'Atelier budget', 'collective', null, 10, 3, 0, 'absent:3,excused:3,present:7', 2),
+      module(namur, 'Atelier numérique', 'collective', null, 6, 1, 1, 'absent:2,present:2'),
+      module(namur, 'Coaching vers l’emploi', 'individual', null, 4, 1, 0, 'absent:2,excused:1,present:2'),
+      module(
+        namur,
+        'Groupe de remobilisation',
+        'collective',
+        'Atelier de remobilisation Le Tremplin',
+        8,
+        1,
+        0,
+        'absent:2,present:2',
+      ),
+      module(gent, 'Activeringsgroep', 'collective', 'Activeringsproject De Kiem', 8, 1, 0, 'present:4'),
+      module(gent, 'Budgetatelier', 'collective', null, 10, 3, 0, 'absent:1,excused:1,present:11', 2),
+      module(gent, 'Digitale vaardigheden', 'collective', null, 6, 1, 1, 'absent:1,present:3'),
+      module(gent, 'Jobcoaching', 'individual', null, 4, 1, 0, 'excused:1,present:4'),
+    ]);
+    // Enrolled from the active plans only; the latest session of each group (today's budget
+    // workshop among them) waits for its attendance.
+    const plans = await ownerRows(
+      database,
+      sql`select distinct t.state from module_enrolments e join trajectories t on t.id = e.trajectory_id`,
+    );
+    expect(plans).toEqual([{ state: 'active' }]);
+    const waiting = await ownerRows(
+      database,
+      sql`select m.name, (x.starts_at at time zone 'Europe/Brussels')::date::text as day
+          from module_sessions x join modules m on m.id = x.module_id
+          where (x.starts_at at time zone 'Europe/Brussels')::date <= '2026-11-23'
+            and not exists (select 1 from session_attendance a where a.session_id = x.id)
+          order by m.name`,
+    );
+    expect(waiting).toEqual([
+      { name: 'Activeringsgroep', day: '2026-11-17' },
+      { name: 'Atelier budget', day: '2026-11-23' },
+      { name: 'Atelier numérique', day: '2026-11-18' },
+      { name: 'Budgetatelier', day: '2026-11-23' },
+      { name: 'Digitale vaardigheden', day: '2026-11-18' },
+      { name: 'Groupe de remobilisation', day: '2026-11-17' },
+    ]);
+    const events = await ownerRows(
+      database,
+      sql`select type, count(*)::int as count, count(person_id)::int as "ofPerson" from events
+          where type like 'module.%' or type = 'attendance.recorded' group by type order by type`,
+    );
+    expect(events).toEqual([
+      { type: 'attendance.recorded', count: 52, ofPerson: 52 },
+      { type: 'module.created', count: 8, ofPerson: 0 },
+      { type: 'module.enrolled', count: 12, ofPerson: 12 },
+      { type: 'module.left', count: 2, ofPerson: 2 },
+      { type: 'module.sessionPlanned', count: 64, ofPerson: 0 },
+    ]);
+  });
+
+  it('gives each centre an integration service with a member, three partners, and referrals in every state', async () => {
+    const services = await ownerRows(
+      database,
+      sql`select c.name as centre, s.kind, s.name, s.active,
+                 (select string_agg(u.email, ',' order by u.email) from service_members m
+                    join users u on u.id = m.user_id where m.service_id = s.id) as members
+          from services s join centres c on c.id = s.centre_id order by c.name, s.kind, s.name`,
+    );
+    expect(services).toEqual([
+      {
+        centre: 'CPAS de Namur-Démo',
+        kind: 'internal',
+        name: 'Service d’insertion socioprofessionnelle',
+        active: true,
+        members: 'worker2@namur.demo',
+      },
+      {
+        centre: 'CPAS de Namur-Démo',
+        kind: 'partner',
+        name: 'Atelier de remobilisation Le Tremplin',
+        active: true,
+        members: null,
+      },
+      {
+        centre: 'CPAS de Namur-Démo',
+        kind: 'partner',
+        name: 'Centre de formation Les Tilleuls',
+        active: true,
+        members: null,
+      },
+      {
+        centre: 'CPAS de Namur-Démo',
+        kind: 'partner',
+        name: 'Maison de l’emploi de Namur-Démo',
+        active: true,
+        members: null,
+      },
+      {
+        centre: 'OCMW Gent-Demo',
+        kind: 'internal',
+        name: 'Dienst socio-professionele inschakeling',
+        active: true,
+        members: 'worker2@gent.demo',
+      },
+      {
+        centre: 'OCMW Gent-Demo',
+        kind: 'partner',
+        name: 'Activeringsproject De Kiem',
+        active: true,
+        members: null,
+      },
+      {
+        centre: 'OCMW Gent-Demo',
+        kind: 'partner',
+        name: 'Opleidingscentrum De Brug',
+        active: true,
+        members: null,
+      },
+      {
+        centre: 'OCMW Gent-Demo',
+        kind: 'partner',
+        name: 'Werkwinkel Gent-Demo',
+        active: true,
+        members: null,
+      },
+    ]);
+    // Waiting (one for the service, one for a named member), running (the service, a partner),
+    // ended, declined; every one sent by the file's worker, who stays responsible for the file.
+    const referrals = await ownerRows(
+      database,
+      sql`select c.name as centre, s.kind, r.state, count(*)::int as count,
+                 bool_and(r.sent_by = p.responsible_user_id) as "sentByFileWorker",
+                 count(r.to_user_id)::int as named, count(r.receiving_user_id)::int as receiving
+          from referrals r join centres c on c.id = r.centre_id join services s on s.id = r.service_id
+          join persons p on p.id = r.person_id
+          group by c.name, s.kind, r.state order by c.name, s.kind, r.state`,
+    );
+    const namur = 'CPAS de Namur-Démo';
+    const gent = 'OCMW Gent-Demo';
+    const row = (centre: string, kind: string, state: string, count = 1, named = 0, receiving = 0) => ({
+      centre,
+      kind,
+      state,
+      count,
+      sentByFileWorker: true,
+      named,
+      receiving,
+    });
+    // In Namur the member's own person goes to a partner instead of her own service.
+    expect(referrals).toEqual([
+      row(namur, 'internal', 'accepted', 1, 0, 1),
+      row(namur, 'internal', 'ended', 1, 0, 1),
+      row(namur, 'internal', 'pending'),
+      row(namur, 'partner', 'accepted'),
+      row(namur, 'partner', 'declined'),
+      row(namur, 'partner', 'pending'),
+      row(gent, 'internal', 'accepted', 1, 0, 1),
+      row(gent, 'internal', 'ended', 1, 0, 1),
+      row(gent, 'internal', 'pending', 2, 1, 0),
+      row(gent, 'partner', 'accepted'),
+      row(gent, 'partner', 'declined'),
+    ]);
+    // The members take the person on; nobody answers a referral they sent.
+    const answered = await ownerRows<{ n: number }>(
+      database,
+      sql`select count(*)::int as n from referrals r join service_members m
+            on m.service_id = r.service_id and m.user_id = r.receiving_user_id
+          where r.receiving_user_id <> r.sent_by`,
+    );
+    expect(answered).toEqual([{ n: 4 }]);
+    const events = await ownerRows(
+      database,
+      sql`select type, count(*)::int as count from events
+          where type like 'referral.%' or type like 'service.%' group by type order by type`,
+    );
+    expect(events).toEqual([
+      { type: 'referral.accepted', count: 6 },
+      { type: 'referral.declined', count: 2 },
+      { type: 'referral.ended', count: 2 },
+      { type: 'referral.sent', count: 12 },
+      { type: 'service.created', count: 8 },
+      { type: 'service.membersChanged', count: 2 },
+    ]);
+  });
+
+  it('gives each centre a sanction decided with sursis and a proposal waiting for the lead, on active PIIS', async () => {
+    const rows = await ownerRows(
+      database,
+      sql`select c.name as centre, s.state, s.extent, s.partial_percent as "partialPercent", s.suspended,
+                 t.form, t.state as "planState", t.situation, p.role as "proposedBy", a.role as "approvedBy",
+                 s.notified_on is not null as notified,
+                 (select string_agg(e.type, ',' order by e.subject_seq) from events e where e.subject_id = s.id) as events
+          from sanctions s join centres c on c.id = s.centre_id
+          join trajectories t on t.id = s.trajectory_id
+          join users p on p.id = s.proposed_by left join users a on a.id = s.approved_by
+          order by c.name, s.state`,
+    );
+    const decided = {
+      state: 'decided',
+      extent: 'total',
+      partialPercent: null,
+      suspended: true,
+      form: 'piis',
+      planState: 'active',
+      situation: 'integrationIncome',
+      proposedBy: 'worker',
+      approvedBy: 'lead',
+      notified: true,
+      events: 'sanction.proposed,sanction.approved,sanction.decided',
+    };
+    const waiting = {
+      state: 'proposed',
+      extent: 'partial',
+      partialPercent: 50,
+      suspended: false,
+      form: 'piis',
+      planState: 'active',
+      situation: 'integrationIncome',
+      proposedBy: 'worker',
+      approvedBy: null,
+      notified: false,
+      events: 'sanction.proposed',
+    };
+    expect(rows).toEqual([
+      { centre: 'CPAS de Namur-Démo', ...decided },
+      { centre: 'CPAS de Namur-Démo', ...waiting },
+      { centre: 'OCMW Gent-Demo', ...decided },
+      { centre: 'OCMW Gent-Demo', ...waiting },
+    ]);
+  });
+
+  it('gives the active plans evaluations: one followed on time, one with its latest appointment missed, one with none', async () => {
+    const rows = await ownerRows<Record<string, unknown>>(
+      database,
+      sql`select c.name as centre, t.form, e.held_on as "heldOn", e.mode, e.missed, e.next_on as "nextOn",
+                 m.context as "measurement", u.role as "heldBy",
+                 (select string_agg(v.type, ',' order by v.subject_seq) from events v where v.subject_id = e.id) as events
+          from evaluations e join centres c on c.id = e.centre_id
+          join trajectories t on t.id = e.trajectory_id
+          join users u on u.id = e.held_by
+          left join measurements m on m.id = e.measurement_id
+          order by c.name, e.held_on, t.form`,
+    );
+    // Every evaluation is a worker's, with its one event; a missed appointment has no measurement.
+    expect(rows.every((r) => r.heldBy === 'worker' && r.events === 'evaluation.recorded')).toBe(true);
+    const line = (r: Record<string, unknown>) =>
+      `${r.centre} ${r.form} ${r.heldOn} ${r.mode}${r.missed ? ' missed' : ''}${r.nextOn ? ` next ${r.nextOn}` : ''}${r.measurement ? ' measured' : ''}`;
+    expect(rows.map(line)).toEqual([
+      // Namur: the first plan's suggestions passed were held (the next date agreed at the latest);
+      // the growth plan's first appointment was missed.
+      'CPAS de Namur-Démo piis 2026-07-17 inPerson measured',
+      'CPAS de Namur-Démo growthPlan 2026-11-13 inPerson missed',
+      'CPAS de Namur-Démo piis 2026-11-13 inPerson next 2027-03-18 measured',
+      // Gent: the same, over a plan a year old; the growth plan's second appointment was missed.
+      'OCMW Gent-Demo piis 2026-03-13 inPerson measured',
+      'OCMW Gent-Demo growthPlan 2026-06-15 inPerson measured',
+      'OCMW Gent-Demo piis 2026-07-15 inPerson',
+      'OCMW Gent-Demo growthPlan 2026-10-16 inPerson missed',
+      'OCMW Gent-Demo piis 2026-11-10 remote next 2026-12-29 measured',
+    ]);
+    // What the worker's day reads: each centre has active plans with an evaluation overdue.
+    const plans = await ownerRows<{ centre: string; id: string; startOn: string; plannedEndOn: string }>(
+      database,
+      sql`select c.name as centre, t.id, v.start_on as "startOn", v.planned_end_on as "plannedEndOn"
+          from trajectories t join centres c on c.id = t.centre_id
+          join trajectory_versions v on v.trajectory_id = t.id and v.number = t.current_version
+          where t.state = 'active'`,
+    );
+    const facts = await ownerRows<EvaluationFact & { trajectoryId: string }>(
+      database,
+      sql`select trajectory_id as "trajectoryId", held_on as "heldOn", mode, missed, next_on as "nextOn"
+          from evaluations`,
+    );
+    const overdue = plans.map((plan) => {
+      const held = facts.filter((f) => f.trajectoryId === plan.id);
+      const late = evaluationPlan(plan.startOn, plan.plannedEndOn, held, DEFAULT_POLICY).filter(
+        (e) => e.heldOn === null && e.date < TEST_START.slice(0, 10),
+      );
+      return `${plan.centre} ${held.length} held or missed, ${late.length} overdue`;
+    });
+    overdue.sort();
+    expect(overdue).toEqual([
+      'CPAS de Namur-Démo 0 held or missed, 1 overdue',
+      'CPAS de Namur-Démo 1 held or missed, 1 overdue',
+      'CPAS de Namur-Démo 2 held or missed, 0 overdue',
+      'OCMW Gent-Demo 0 held or missed, 1 overdue',
+      'OCMW Gent-Demo 2 held or missed, 1 overdue',
+      'OCMW Gent-Demo 3 held or missed, 0 overdue',
     ]);
   });
 
@@ -185,7 +505,7 @@ describe('seedDemo', () => {
       sql`update centres set name = case language when 'fr' then 'CPAS de Liège' else 'OCMW Brugge' end`,
     );
     const before = await totals();
-    expect(before).toEqual({ centres: 2, users: 11, persons: 60, events: 600 });
+    expect(before).toEqual({ centres: 2, users: 11, persons: 60, events: 791 });
     expect(await seedDemo(database.db, manualClock(TEST_START))).toBe(false);
     expect(await totals()).toEqual(before);
   });

@@ -16,9 +16,13 @@ import { hashPassword } from '../features/auth/service.ts';
 import { insertDelegation } from '../features/centre/queries.ts';
 import { insertEvent } from '../features/events/queries.ts';
 import { insertPerson } from '../features/persons/queries.ts';
+import { seedEvaluations } from './demo-evaluations.ts';
 import { seedPersonFile } from './demo-file.ts';
 import { seedJournal } from './demo-journal.ts';
+import { seedModules } from './demo-modules.ts';
 import { seedPlans } from './demo-plans.ts';
+import { seedReferrals } from './demo-referrals.ts';
+import { seedSanctions } from './demo-sanctions.ts';
 
 export const DEMO_PASSWORD = 'passerelle-demo';
 
@@ -314,6 +318,11 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
         });
       }
       await seedPlans(tx, { centreId, language: centre.language, today }, followed, actors);
+      await seedEvaluations(tx, { centreId, language: centre.language, today }, actors);
+      await seedSanctions(tx, { centreId, language: centre.language, today }, actors);
+      await seedReferrals(tx, { centreId, language: centre.language, today }, followed, actors);
+      // Last: modules enrol people from the plans above and name the partners seeded with the referrals.
+      await seedModules(tx, { centreId, language: centre.language, today }, actors);
     });
   }
   return true;

@@ -18,16 +18,25 @@ import type { AuditFilters } from './features/audit/api.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { meQuery } from './features/auth/session.ts';
 import { CentrePage } from './features/centre/CentrePage.tsx';
+import { EvaluationPage } from './features/evaluations/EvaluationPage.tsx';
+import { NewEvaluationPage } from './features/evaluations/NewEvaluationPage.tsx';
 import { FederalHome } from './features/home/FederalHome.tsx';
 import { InstrumentsPage } from './features/instruments/InstrumentsPage.tsx';
 import { CorrectMeasurementPage } from './features/measurements/CorrectMeasurementPage.tsx';
 import { MeasurementPage } from './features/measurements/MeasurementPage.tsx';
 import { NewMeasurementPage } from './features/measurements/NewMeasurementPage.tsx';
+import { AttendancePage } from './features/modules/AttendancePage.tsx';
+import { ModulePage } from './features/modules/ModulePage.tsx';
+import { ModulesPage } from './features/modules/ModulesPage.tsx';
 import { EditPersonPage } from './features/persons/EditPersonPage.tsx';
 import { NewPersonPage } from './features/persons/NewPersonPage.tsx';
 import { PersonPage } from './features/persons/PersonPage.tsx';
 import { PersonsListPage } from './features/persons/PersonsListPage.tsx';
 import { PersonsSection } from './features/persons/PersonsSection.tsx';
+import { ReferralsPage } from './features/referrals/ReferralsPage.tsx';
+import { SanctionsPage } from './features/sanctions/SanctionsPage.tsx';
+import { ServicesPage } from './features/services/ServicesPage.tsx';
+import { TodayPage } from './features/today/TodayPage.tsx';
 import { EditPlanPage } from './features/trajectories/EditPlanPage.tsx';
 import { NewPlanPage } from './features/trajectories/NewPlanPage.tsx';
 import { PlanPage } from './features/trajectories/PlanPage.tsx';
@@ -86,13 +95,18 @@ const appRoute = createRoute({
   errorComponent: ({ error }) => <ProblemAlert error={error} m="md" />,
 });
 
+/** Home: the worker's day (`?worker=` another worker's, for a lead); the federal analyst's aggregates. */
 const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  beforeLoad: ({ context }) => {
-    if (context.me.user.role !== 'federal') throw redirect({ to: '/persons', replace: true });
+  validateSearch: (search: Record<string, unknown>): { worker?: string } =>
+    typeof search.worker === 'string' && search.worker ? { worker: search.worker } : {},
+  component: function Home() {
+    const { me } = homeRoute.useRouteContext();
+    const { worker } = homeRoute.useSearch();
+    if (me.user.role === 'federal') return <FederalHome />;
+    return <TodayPage me={me} workerId={worker} />;
   },
-  component: FederalHome,
 });
 
 const personsRoute = createRoute({
@@ -217,6 +231,32 @@ const editPlanRoute = createRoute({
   },
 });
 
+/** Recording an evaluation from its plan (the today list links here too). */
+const newEvaluationRoute = createRoute({
+  getParentRoute: () => plansRoute,
+  path: '$id/evaluations/new',
+  component: function NewEvaluation() {
+    const { id } = newEvaluationRoute.useParams();
+    return <NewEvaluationPage planId={id} />;
+  },
+});
+
+/** An evaluation has its own address, under the persons section's guard (no federal role). */
+const evaluationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'evaluations',
+  component: PersonsSection,
+});
+
+const evaluationRoute = createRoute({
+  getParentRoute: () => evaluationsRoute,
+  path: '$id',
+  component: function EvaluationRoute() {
+    const { id } = evaluationRoute.useParams();
+    return <EvaluationPage id={id} />;
+  },
+});
+
 /** An assessment has its own address; the persons section's guard (no federal role) applies to it. */
 const assessmentsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -245,11 +285,63 @@ const workersRoute = createRoute({
   component: WorkersPage,
 });
 
+/** The referrals waiting for the worker's answer, as a member of a second-line service. */
+const referralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'referrals',
+  component: ReferralsPage,
+});
+
+/** The centre's second-line services and partner organisations (administrators manage them). */
+const servicesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'services',
+  component: ServicesPage,
+});
+
+/** The module catalogue, a module, and a session's attendance (no federal role: people are named). */
+const modulesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'modules',
+  component: PersonsSection,
+});
+
+const modulesListRoute = createRoute({
+  getParentRoute: () => modulesRoute,
+  path: '/',
+  component: ModulesPage,
+});
+
+const moduleRoute = createRoute({
+  getParentRoute: () => modulesRoute,
+  path: '$id',
+  component: function Module() {
+    const { id } = moduleRoute.useParams();
+    return <ModulePage id={id} />;
+  },
+});
+
+const attendanceRoute = createRoute({
+  getParentRoute: () => modulesRoute,
+  path: '$id/sessions/$sessionId',
+  component: function Attendance() {
+    const { id, sessionId } = attendanceRoute.useParams();
+    return <AttendancePage moduleId={id} sessionId={sessionId} />;
+  },
+});
+
 /** The centre's rules for plans and its signing delegations (administrators change them). */
 const centreRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'centre',
   component: CentrePage,
+});
+
+/** The sanction proposals waiting for an answer (the lead's to-do). */
+const sanctionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'sanctions',
+  component: SanctionsPage,
 });
 
 /** The audit trail; its filters are in the address (?personId=&userId=&action=&from=&to=). */
@@ -284,11 +376,16 @@ const routeTree = rootRoute.addChildren([
       correctMeasurementRoute,
       newPlanRoute,
     ]),
-    plansRoute.addChildren([planRoute, editPlanRoute]),
+    plansRoute.addChildren([planRoute, editPlanRoute, newEvaluationRoute]),
+    evaluationsRoute.addChildren([evaluationRoute]),
     assessmentsRoute.addChildren([editAssessmentRoute]),
     instrumentsRoute,
     workersRoute,
+    referralsRoute,
+    servicesRoute,
+    modulesRoute.addChildren([modulesListRoute, moduleRoute, attendanceRoute]),
     centreRoute,
+    sanctionsRoute,
     auditRoute,
   ]),
 ]);

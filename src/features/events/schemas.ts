@@ -27,14 +27,72 @@ export interface EventPayloads {
   'trajectory.amended': { version: number };
   'trajectory.closed': { outcome: string };
   'interview.requested': { trajectoryId: string };
+  /**
+   * An evaluation of a plan, or a missed appointment (its notes stay in the record); measurementId:
+   * the measurement taken at it, when one was.
+   */
+  'evaluation.recorded': { trajectoryId: string; mode: string; missed: boolean; measurementId?: string };
+  'evaluation.corrected': { trajectoryId: string; fields: string[] };
   'centre.policyChanged': { fields: string[] };
   /** A worker or lead may sign plans on the centre's behalf from `since` (to `until`, included). */
   'centre.delegationGranted': { userId: string; since: string; until: string | null };
   /** The last day of a delegation was set or changed (how a delegation ends). */
   'centre.delegationChanged': { userId: string; until: string | null };
   'instrument.loaded': { key: string; version: number };
+  /** A module of the catalogue (centre-level: no person, not on any timeline). */
+  'module.created': { kind: string; partnerId: string | null };
+  'module.changed': { fields: string[]; active: boolean };
+  'module.sessionPlanned': { moduleId: string; startsAt: string };
+  'module.sessionChanged': { moduleId: string; fields: string[] };
+  /** The person enrolled in a module from their plan (the module's name as it was then). */
+  'module.enrolled': { trajectoryId: string; moduleId: string; moduleName: string };
+  'module.left': { trajectoryId: string; moduleId: string; moduleName: string; leftOn: string };
+  /** The person's mark at one session (its day is the event's day). */
+  'attendance.recorded': { moduleId: string; moduleName: string; sessionId: string; status: string };
+  /** A second-line service or partner organisation added by the centre's administrator. */
+  'service.created': { kind: string };
+  'service.changed': { fields: string[]; active: boolean };
+  /** The members (user ids) an internal service gained and lost. */
+  'service.membersChanged': { added: string[]; removed: string[] };
+  /** Every referral event names the plan and the service; the handover note and answers stay in the referral. */
+  'referral.sent': ReferralEventPayload & { toUserId?: string };
+  /** receivingUserId: who follows the person in an internal service (none for a partner). */
+  'referral.accepted': ReferralEventPayload & { receivingUserId?: string };
+  'referral.declined': ReferralEventPayload;
+  /** Taken back by its sender while it waited: a step of the file, not a record made by mistake. */
+  'referral.withdrawn': ReferralEventPayload;
+  'referral.ended': ReferralEventPayload;
+  /** A worker proposes a sanction on a plan (the opinion's text stays in the sanction, never here). */
+  'sanction.proposed': {
+    trajectoryId: string;
+    extent: string;
+    startOn: string;
+    endOn: string;
+    suspended: boolean;
+  };
+  /** A proposal corrected while it waits, or the notification day of a decided one recorded. */
+  'sanction.corrected': { trajectoryId: string; fields: string[] };
+  'sanction.approved': { trajectoryId: string };
+  /** The approver's note stays in the sanction. */
+  'sanction.refused': { trajectoryId: string };
+  'sanction.decided': {
+    trajectoryId: string;
+    extent: string;
+    startOn: string;
+    endOn: string;
+    suspended: boolean;
+  };
+  'sanction.withdrawn': { trajectoryId: string; from: string };
 }
 export type EventType = keyof EventPayloads;
+
+/** What every referral event carries: the plan and the service it went to (by name too: it may be renamed). */
+interface ReferralEventPayload {
+  trajectoryId: string;
+  serviceId: string;
+  serviceKind: string;
+  serviceName: string;
+}
 
 export const EVENT_TYPES = [
   'person.registered',
@@ -49,6 +107,13 @@ export const EVENT_TYPES = [
   'journal.written',
   'journal.corrected',
   'instrument.loaded',
+  'module.created',
+  'module.changed',
+  'module.sessionPlanned',
+  'module.sessionChanged',
+  'module.enrolled',
+  'module.left',
+  'attendance.recorded',
   'trajectory.drafted',
   'trajectory.updated',
   'trajectory.informed',
@@ -56,9 +121,25 @@ export const EVENT_TYPES = [
   'trajectory.amended',
   'trajectory.closed',
   'interview.requested',
+  'evaluation.recorded',
+  'evaluation.corrected',
   'centre.policyChanged',
   'centre.delegationGranted',
   'centre.delegationChanged',
+  'sanction.proposed',
+  'sanction.corrected',
+  'sanction.approved',
+  'sanction.refused',
+  'sanction.decided',
+  'sanction.withdrawn',
+  'service.created',
+  'service.changed',
+  'service.membersChanged',
+  'referral.sent',
+  'referral.accepted',
+  'referral.declined',
+  'referral.withdrawn',
+  'referral.ended',
 ] as const satisfies readonly EventType[];
 
 /** The kind of record an event is about. */
@@ -70,8 +151,15 @@ export const SUBJECT_TYPES = [
   'journal_entry',
   'trajectory',
   'interview_request',
+  'evaluation',
   'centre',
   'signing_delegation',
+  'sanction',
+  'service',
+  'referral',
+  'module',
+  'module_session',
+  'module_enrolment',
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 

@@ -13,11 +13,20 @@ import type { TimelineEvent } from './schemas.ts';
 /** The older, coarser field. A centre-level subject (an instrument, the centre) has no person, so no timeline. */
 function kindOf(
   type: EventType,
-  subjectType: Exclude<SubjectType, 'instrument' | 'centre' | 'signing_delegation'>,
+  subjectType: Exclude<
+    SubjectType,
+    'instrument' | 'centre' | 'signing_delegation' | 'service' | 'module' | 'module_session'
+  >,
 ): TimelineEvent['kind'] {
   if (type === 'person.registered') return 'registered';
-  // A plan and the interviews asked for under it are the plan's, on the timeline.
-  return subjectType === 'interview_request' ? 'trajectory' : subjectType;
+  // A referral is sent from a plan: the plan's, on the timeline.
+  if (subjectType === 'referral') return 'trajectory';
+  // An enrolment in a module is made from a plan: the plan's too.
+  if (subjectType === 'module_enrolment') return 'trajectory';
+  // A plan, the interviews asked for under it, its evaluations and its sanctions are the plan's, on the timeline.
+  return subjectType === 'interview_request' || subjectType === 'sanction' || subjectType === 'evaluation'
+    ? 'trajectory'
+    : subjectType;
 }
 
 export async function getTimeline(
@@ -30,7 +39,16 @@ export async function getTimeline(
   await recordAudit(tx, ctx, { action: 'timeline.read', personId });
   // Read from the log itself: a record withdrawn as a mistake has a withdrawal event.
   const withdrawn = new Set(
-    rows.filter((row) => row.type.endsWith('.withdrawn')).map((row) => row.subjectId),
+    rows
+      // A referral its sender took back, a sanction withdrawn before its decision: real steps of
+      // the file, not records made by mistake.
+      .filter(
+        (row) =>
+          row.type.endsWith('.withdrawn') &&
+          row.type !== 'referral.withdrawn' &&
+          row.type !== 'sanction.withdrawn',
+      )
+      .map((row) => row.subjectId),
   );
   return {
     items: rows.map((row) => ({
@@ -38,7 +56,10 @@ export async function getTimeline(
       type: row.type as EventType,
       kind: kindOf(
         row.type as EventType,
-        row.subjectType as Exclude<SubjectType, 'instrument' | 'centre' | 'signing_delegation'>,
+        row.subjectType as Exclude<
+          SubjectType,
+          'instrument' | 'centre' | 'signing_delegation' | 'service' | 'module' | 'module_session'
+        >,
       ),
       id: row.subjectId,
       date: row.occurredOn,

@@ -279,7 +279,9 @@ export const TrajectorySchema = z
     mandatoryPiisMissing: z
       .boolean()
       .describe('The law requires a PIIS and this plan is a growth plan: flagged until a PIIS is drafted.'),
-    sanctionsMayApply: z.boolean().describe('False for a user without financial aid.'),
+    sanctionsMayApply: z
+      .boolean()
+      .describe('True only for a beneficiary of the integration income: a sanction suspends it.'),
     currentVersion: z.number().int(),
     plan: PlanVersionSchema.describe(
       'The current version: the one in force, or the amendment being prepared.',

@@ -18,6 +18,7 @@ import { assessmentForPlan } from '../assessments/service.ts';
 import { recordAudit } from '../audit/service.ts';
 import { centrePolicy } from '../centre/service.ts';
 import type { CentreContext } from '../context.ts';
+import { evaluationFactsOf } from '../evaluations/facts.ts';
 import { recordEvent } from '../events/service.ts';
 import { decodeCursor, encodeCursor } from '../pagination.ts';
 import { requirePerson } from '../persons/service.ts';
@@ -37,6 +38,7 @@ import {
   selectInterviewRequests,
   selectTrajectories,
   selectTrajectory,
+  selectVersions,
   type TrajectoryValues,
   type TrajectoryWithVersion,
   updateTrajectoryAtVersion,
@@ -465,9 +467,37 @@ export async function planFacts(
   ctx: CentreContext,
   row: TrajectoryWithVersion,
 ): Promise<PlanFacts> {
+  const requests = await selectInterviewRequests(tx, ctx.actor.centreId, row.trajectory.id);
+  const evaluations = await evaluationFactsOf(tx, ctx.actor.centreId, [row.trajectory.id]);
+  return factsOf(row, requests, evaluations.get(row.trajectory.id) ?? []);
+}
+
+/**
+ * The version in force of a plan: the signed one, which stays in force while an amendment is
+ * prepared (the current version then is its draft); null before the first signature.
+ */
+export async function versionInForce(
+  tx: TenantTx,
+  ctx: CentreContext,
+  row: TrajectoryWithVersion,
+): Promise<PlanVersion | null> {
+  if (row.current.state === 'signed') return toPlanVersion(row.current);
+  const versions = await selectVersions(tx, ctx.actor.centreId, row.trajectory.id);
+  const signed = versions.filter((v) => v.version.state === 'signed').at(-1);
+  return signed ? toPlanVersion(signed.version) : null;
+}
+
+/**
+ * The same facts from rows already loaded: the worker's day loads the rows of many plans at once
+ * and gives each plan its own.
+ */
+export function factsOf(
+  row: Pick<TrajectoryWithVersion, 'trajectory' | 'current'>,
+  requests: readonly { requestedOn: string; heldOn: string | null }[],
+  evaluations: PlanFacts['evaluations'],
+): PlanFacts {
   const t = row.trajectory;
   const version = toPlanVersion(row.current);
-  const requests = await selectInterviewRequests(tx, ctx.actor.centreId, t.id);
   return {
     form: t.form as PlanFacts['form'],
     orientations: version.orientations,
@@ -479,8 +509,7 @@ export async function planFacts(
     startOn: version.startOn,
     plannedEndOn: version.plannedEndOn,
     closedOn: t.closedOn,
-    // Evaluations arrive with the next issue; until then none is held.
-    evaluations: [],
+    evaluations,
     interviewRequests: requests.map((r) => ({ requestedOn: r.requestedOn, heldOn: r.heldOn })),
     subsidyExtensionMotivatedOn: t.subsidyExtensionMotivatedOn,
   };

@@ -695,7 +695,7 @@ export interface paths {
                     personId?: string;
                     /** @description Only what this user did. */
                     userId?: string;
-                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate";
+                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end";
                     /** @description From this day (YYYY-MM-DD, Belgian time), included. */
                     from?: string;
                     /** @description Up to this day (YYYY-MM-DD, Belgian time), included. */
@@ -3716,10 +3716,3221 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/trajectories/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evaluations of a plan, newest first, and the year’s minimum
+         * @description Every evaluation recorded, missed appointments included (`missed`). `compliance` tells whether the plan year’s minimum (at least 3 per 12 months, 2 in personal contact, or the centre’s stricter policy) is met, on track, at risk or not met, with the counts; null before the plan is signed or without a start and a planned end. The dates suggested for the next evaluations are in GET /trajectories/{id}/deadlines: they move with each evaluation held.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an evaluation (or a missed appointment)
+         * @description Only for a plan in force (signed, not closed): 409 otherwise. The caller held it. The day is not in the future nor before the plan’s start; the next date comes after it. Progress names objectives of the version in force (at least one when it was held and the plan has objectives); a missed appointment has no progress, no measurement, and the person did not come. With `measurement` (the body of POST /persons/{id}/measurements, its moment the evaluation, its day the evaluation’s unless given), the measurement is recorded with the evaluation in one transaction; its errors are named under `measurement.`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateEvaluationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Evaluation"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one evaluation
+         * @description Team leads and administrators also get `earlierVersions`: what it said before each correction.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Evaluation"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct an evaluation
+         * @description Only the worker who held it, while the plan is not closed. Send the fields that change and the `version` you read (409 when stale); the evaluation is checked again as it will read. The measurement taken at it is corrected with PATCH /measurements/{id}. The earlier state is kept, never deleted.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectEvaluationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Evaluation"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sanctions of a plan, newest first
+         * @description With `allowance`: the longest suspension the law allows a decision today (1 month, or 3 after a sanction decided in the 12 months before) and whether the plan can take a sanction at all.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanSanctions"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose a sanction
+         * @description Only on an active PIIS (409 otherwise). The law is checked as if the decision were taken today. Refused (400, on the field) when the law does not allow it: a person without the integration income (`situation`), no formal notice (`noticeOn`) or no worker’s opinion (`workerOpinionOn`) before the decision, a hearing after it, or a suspension longer than 1 month — 3 when another sanction was decided in the 12 months before (`endOn`, with the last day allowed). The proposal then waits for its approval.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProposeSanctionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The centre’s sanctions, the one waiting longest first
+         * @description For those who approve them: `state=proposed` lists the proposals waiting for an answer. Each says whether the caller may answer it (`mayApprove`): never their own, and only when the centre’s policy names their role.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Opaque: the nextCursor of the previous page. */
+                    cursor?: string;
+                    /** @description Only the sanctions in this state (e.g. proposed). */
+                    state?: "proposed" | "approved" | "refused" | "decided" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SanctionPage"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one sanction
+         * @description Once decided and notified, with its appeal deadline (3 months after the notification).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Correct a proposal, or record when a decision was notified
+         * @description A proposal is corrected by the worker who proposed it while it waits for approval (the law is checked again on the whole of it: Refused (400, on the field) when the law does not allow it: a person without the integration income (`situation`), no formal notice (`noticeOn`) or no worker’s opinion (`workerOpinionOn`) before the decision, a hearing after it, or a suspension longer than 1 month — 3 when another sanction was decided in the 12 months before (`endOn`, with the last day allowed).). A decided sanction takes only `notifiedOn`. Send the `version` you read (409 when stale).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectSanctionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a proposal
+         * @description By whom the centre’s policy names (`sanctionApprovers`: team leads, or team leads and administrators), never the worker who proposed it (403). Only a proposal (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApproveSanctionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse a proposal, with a note
+         * @description The same approvers as for approving; the note says why. A refused proposal is final.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefuseSanctionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the decision of an approved sanction
+         * @description Only once approved (409). The law is checked again with the real decision day. Refused (400, on the field) when the law does not allow it: a person without the integration income (`situation`), no formal notice (`noticeOn`) or no worker’s opinion (`workerOpinionOn`) before the decision, a hearing after it, or a suspension longer than 1 month — 3 when another sanction was decided in the 12 months before (`endOn`, with the last day allowed).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecideSanctionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a proposal or an approved sanction
+         * @description By the worker who proposed it or by whom may approve it (403 otherwise); a decided sanction stands (409). It stays in the file, withdrawn.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawSanctionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Sanction"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your centre’s second-line services and partner organisations
+         * @description Whom a plan can refer a person to, by kind then name, each internal service with its members. Active ones only unless an administrator asks for `include=inactive`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the internal services, or only the partners. */
+                    kind?: "internal" | "partner";
+                    /** @description active: the services one may refer to; inactive: the deactivated ones too (administrators). */
+                    include?: "active" | "inactive";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ServiceList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a service or a partner organisation
+         * @description An internal service of the centre (its members answer its referrals) or a partner outside it. Two services of a centre may not share a name.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateServiceRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Service"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, deactivate or reactivate a service
+         * @description Send the fields that change and the `version` you read (409 when stale). `active: false` deactivates it: it receives no new referral, and the referrals already made keep naming it. Services are never deleted; their kind never changes.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateServiceRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Service"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/services/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the members of an internal service
+         * @description The whole list of social workers and team leads who answer its referrals, with the service `version` you read (409 when stale; the list makes a new version). A partner has no members (409).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SetServiceMembersRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Service"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The referrals of a plan, the latest sent first
+         * @description Each with its state and, once accepted, the days its receiving worker followed the person (`answeredOn` to `endedOn`). The first-line worker stays responsible for the file throughout.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Refer the person to a second-line service or a partner
+         * @description From a plan that is not closed, to an active service of your centre (optionally to a named member of an internal service), with a handover note. One referral per plan and service waits or runs at a time (409). The caller is its sender; the file keeps its responsible worker.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateReferralRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The referrals waiting for your answer
+         * @description Pending referrals addressed to you, or to an internal service you are a member of with no worker named, the oldest first, each with the person and the handover note.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description me: the pending referrals waiting for your answer (addressed to you, or to an internal service you belong to with no worker named), oldest first. */
+                    awaiting?: "me";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReferralList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one referral */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a referral
+         * @description For an internal service, by one of its members (403 otherwise): you follow the person from `answeredOn`, or the member you name in `receivingUserId`. For a partner, whoever has the file records the partner’s yes; nobody here follows the person for it. Only a pending referral of a plan not closed (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AcceptReferralRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a referral, saying why
+         * @description Who may: as for accepting. The note is required: the sender reads it to find another way.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DeclineReferralRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a referral still waiting for an answer
+         * @description Only its sender (403), only while it is pending (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WithdrawReferralRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the end of an accepted referral
+         * @description `endedOn` is the last day the receiving side followed the person. For an internal service: its sender, the file’s responsible worker, the receiving worker or a member of the service (403 otherwise); for a partner, whoever has the file. Only an accepted referral (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EndReferralRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The worker’s day: what is overdue and due within 14 days
+         * @description Across the people the caller follows (and the plans referred to them while the referral runs): PIIS to conclude, reflection periods ending, evaluations due or needed to meet the year’s minimum, interviews asked for, plans and subsidies ending, actions due, referrals waiting for the caller’s answer and, for those who approve them, sanction proposals. Each item names its rule, its date, the person and the record to open. Team leads and administrators may ask for another worker’s day with `workerId`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Another worker of the centre, for a team lead or an administrator (team.read). */
+                    workerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Today"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/today/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The team’s day: each worker’s files and due and overdue items
+         * @description For team leads and administrators: per worker and lead of the centre, the files they are responsible for and their overdue, this week’s and later items (the same items as their own today list, without sanction approvals), the team’s overdue total, and the items of files nobody is responsible for.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamDay"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller has a calendar feed
+         * @description The address itself is shown only when the feed is created or renewed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeed"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create or renew the caller’s calendar feed
+         * @description A new secret address (`path`) for a calendar application to subscribe to: the caller’s evaluations, interviews and other dated work as all-day events. An earlier address stops working. Keep it secret: whoever has it reads the dates and first names.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeed"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Revoke the caller’s calendar feed
+         * @description Its address answers 404 from now on.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeed"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A worker’s calendar feed (iCalendar)
+         * @description For calendar applications, with no sign-in: the secret in the address is the key. `text/calendar` (RFC 5545), all-day events from 60 days back to a year ahead; 404 for an unknown or revoked address.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret of the feed, then `.ics`. */
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The centre’s module catalogue
+         * @description Individual and collective modules, by name, each with its partner, capacity, how many people are enrolled and its next session. Active ones only unless `include=inactive`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description active: the modules one may enrol in; inactive: the deactivated ones too. */
+                    include?: "active" | "inactive";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModuleList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a module to the catalogue
+         * @description `partnerId` names a partner organisation of the centre (a service of kind partner).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateModuleRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Module"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/modules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One module, its sessions and who is enrolled */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModuleDetail"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or deactivate a module
+         * @description Send the fields that change and the `version` you read (409 when stale). `active: false` deactivates it: it is never deleted. The capacity cannot go below the people enrolled (409).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateModuleRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Module"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/modules/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan a session of a module
+         * @description Not on a deactivated module (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateModuleSessionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModuleSession"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/module-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move a session or change its place
+         * @description Its times are fixed once attendance is recorded at it (409).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateModuleSessionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModuleSession"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/module-sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is expected at a session, and their attendance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionAttendance"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Record attendance at a session
+         * @description A mark (present, excused, absent) for each enrolment listed; others stay as they are. Only people of that module enrolled on the session’s day (400). Present or absent only once the session has started (409); excused at any time.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordAttendanceRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SessionAttendance"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The modules of a plan, with attendance
+         * @description Each enrolment with its sessions and the count of present, excused and absent marks.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModuleEnrolmentList"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enrol the plan’s person in a module
+         * @description 409 when the plan is closed, the module deactivated or full, or the person already enrolled (or enrolled before and left).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EnrolInModuleRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModuleEnrolment"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/module-enrolments/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person leaves a module
+         * @description `leftOn` is their last day (not in the future); their place is free again. Not before a session where their attendance was recorded (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeaveModuleRequestInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModuleEnrolment"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptReferralRequest: {
+            /** @description The version of the referral you read: a stale one gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The day it was accepted (not before it was sent, not in the future); today if omitted.
+             */
+            answeredOn?: string;
+            /** @description Another member of the internal service who will follow the person; you by default. Not for a partner. */
+            receivingUserId?: string | null;
+            note?: string | null;
+        };
+        AcceptReferralRequestInput: {
+            /** @description The version of the referral you read: a stale one gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The day it was accepted (not before it was sent, not in the future); today if omitted.
+             */
+            answeredOn?: string;
+            /** @description Another member of the internal service who will follow the person; you by default. Not for a partner. */
+            receivingUserId?: string | null;
+            note?: string | null;
+        };
+        ApproveSanctionRequest: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            /**
+             * @description Optional: what the approver adds.
+             * @default
+             */
+            note: string;
+        };
+        ApproveSanctionRequestInput: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            /**
+             * @description Optional: what the approver adds.
+             * @default
+             */
+            note: string;
+        };
         Assessment: {
             /** Format: uuid */
             id: string;
@@ -3784,13 +6995,23 @@ export interface components {
         AssessmentListInput: {
             items: components["schemas"]["AssessmentInput"][];
         };
+        AttendanceCounts: {
+            present: number;
+            excused: number;
+            absent: number;
+        };
+        AttendanceCountsInput: {
+            present: number;
+            excused: number;
+            absent: number;
+        };
         AuditEvent: {
             /** @description Increasing identifier (a 64-bit integer as a string). */
             id: string;
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -3808,7 +7029,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -3829,6 +7050,20 @@ export interface components {
             items: components["schemas"]["AuditEventInput"][];
             /** @description Pass as cursor to get the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        CalendarFeed: {
+            /** @description Whether the worker has a feed URL that works. */
+            active: boolean;
+            createdAt: string | null;
+            /** @description The feed’s address on this server, given once: when the feed is created or renewed (only its hash is kept). Null otherwise. */
+            path: string | null;
+        };
+        CalendarFeedInput: {
+            /** @description Whether the worker has a feed URL that works. */
+            active: boolean;
+            createdAt: string | null;
+            /** @description The feed’s address on this server, given once: when the feed is created or renewed (only its hash is kept). Null otherwise. */
+            path: string | null;
         };
         CentrePolicy: {
             /**
@@ -3861,6 +7096,11 @@ export interface components {
             growthPlanSignatureRequired: boolean;
             /** @description Warn before the 10 % PIIS subsidy period lapses. */
             subsidyWarnings: boolean;
+            /**
+             * @description Who approves a sanction proposal before it is decided: team leads (default), or team leads and administrators. Never the worker who proposed it.
+             * @enum {string}
+             */
+            sanctionApprovers: "lead" | "leadOrAdmin";
             /** @description 0 while the centre has changed nothing (the law’s defaults apply); send it back to change. */
             version: number;
             /** @description When it was last changed; null at 0. */
@@ -3900,6 +7140,11 @@ export interface components {
             growthPlanSignatureRequired: boolean;
             /** @description Warn before the 10 % PIIS subsidy period lapses. */
             subsidyWarnings: boolean;
+            /**
+             * @description Who approves a sanction proposal before it is decided: team leads (default), or team leads and administrators. Never the worker who proposed it.
+             * @enum {string}
+             */
+            sanctionApprovers: "lead" | "leadOrAdmin";
             /** @description 0 while the centre has changed nothing (the law’s defaults apply); send it back to change. */
             version: number;
             /** @description When it was last changed; null at 0. */
@@ -3947,6 +7192,52 @@ export interface components {
             detail: string;
             instance?: string;
             warnings: components["schemas"]["PersonWarningInput"][];
+        };
+        CorrectEvaluationRequest: {
+            /**
+             * Format: date
+             * @description The day it was held (or the person was expected): not in the future, not before the plan’s start.
+             */
+            heldOn?: string;
+            /**
+             * @description inPerson, remote (phone or video) or written.
+             * @enum {string}
+             */
+            mode?: "inPerson" | "remote" | "written";
+            missed?: boolean;
+            attendance?: components["schemas"]["EvaluationAttendance"];
+            /** @description The whole list as it should read. */
+            objectiveProgress?: components["schemas"]["ObjectiveProgress"][];
+            personDid?: string;
+            centreDid?: string;
+            nextSteps?: string;
+            /** @description The next date agreed: after the day held. It moves the schedule. */
+            nextOn?: string | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        CorrectEvaluationRequestInput: {
+            /**
+             * Format: date
+             * @description The day it was held (or the person was expected): not in the future, not before the plan’s start.
+             */
+            heldOn?: string;
+            /**
+             * @description inPerson, remote (phone or video) or written.
+             * @enum {string}
+             */
+            mode?: "inPerson" | "remote" | "written";
+            missed?: boolean;
+            attendance?: components["schemas"]["EvaluationAttendanceInput"];
+            /** @description The whole list as it should read. */
+            objectiveProgress?: components["schemas"]["ObjectiveProgressInput"][];
+            personDid?: string;
+            centreDid?: string;
+            nextSteps?: string;
+            /** @description The next date agreed: after the day held. It moves the schedule. */
+            nextOn?: string | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
         };
         CorrectJournalEntryRequest: {
             /**
@@ -4000,6 +7291,76 @@ export interface components {
             /** @description The version you read: a stale version gets 409. */
             version: number;
         };
+        CorrectSanctionRequest: {
+            /** @description The formal notice (mise en demeure) sent to the person; required by law before any sanction. */
+            noticeOn?: string | null;
+            /** @description The social worker’s opinion, as written. Personal: never in events or logs. */
+            workerOpinion?: string | null;
+            /** @description When the social worker gave their opinion; required by law. */
+            workerOpinionOn?: string | null;
+            /** @description When the person was heard, when they were. */
+            hearingOn?: string | null;
+            /** @description Whether the person was assisted at the hearing by a person of their choice. */
+            hearingAssisted?: boolean | null;
+            /**
+             * @description Suspension of the whole integration income, or of a part of it.
+             * @enum {string}
+             */
+            extent?: "total" | "partial";
+            /** @description The suspended share, in percent: only for a partial suspension. */
+            partialPercent?: number | null;
+            /**
+             * Format: date
+             * @description First day of the suspension, as decided (never computed).
+             */
+            startOn?: string;
+            /**
+             * Format: date
+             * @description Last day of the suspension, included: 1 month at most, 3 when another sanction was decided in the 12 months before.
+             */
+            endOn?: string;
+            /** @description Sursis: decided but not carried out unless the person fails again. */
+            suspended?: boolean;
+            /** @description When the decision was notified to the person (decided sanctions only). */
+            notifiedOn?: string | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        CorrectSanctionRequestInput: {
+            /** @description The formal notice (mise en demeure) sent to the person; required by law before any sanction. */
+            noticeOn?: string | null;
+            /** @description The social worker’s opinion, as written. Personal: never in events or logs. */
+            workerOpinion?: string | null;
+            /** @description When the social worker gave their opinion; required by law. */
+            workerOpinionOn?: string | null;
+            /** @description When the person was heard, when they were. */
+            hearingOn?: string | null;
+            /** @description Whether the person was assisted at the hearing by a person of their choice. */
+            hearingAssisted?: boolean | null;
+            /**
+             * @description Suspension of the whole integration income, or of a part of it.
+             * @enum {string}
+             */
+            extent?: "total" | "partial";
+            /** @description The suspended share, in percent: only for a partial suspension. */
+            partialPercent?: number | null;
+            /**
+             * Format: date
+             * @description First day of the suspension, as decided (never computed).
+             */
+            startOn?: string;
+            /**
+             * Format: date
+             * @description Last day of the suspension, included: 1 month at most, 3 when another sanction was decided in the 12 months before.
+             */
+            endOn?: string;
+            /** @description Sursis: decided but not carried out unless the person fails again. */
+            suspended?: boolean;
+            /** @description When the decision was notified to the person (decided sanctions only). */
+            notifiedOn?: string | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
         /** @description At least one life domain, or some text in aspirations, aptitudes, qualifications or needs. */
         CreateAssessmentRequest: {
             /**
@@ -4035,6 +7396,90 @@ export interface components {
             qualifications: string;
             /** @default  */
             needs: string;
+        };
+        CreateEvaluationRequest: {
+            /**
+             * Format: date
+             * @description The day it was held (or the person was expected): not in the future, not before the plan’s start.
+             */
+            heldOn: string;
+            /**
+             * @description inPerson, remote (phone or video) or written.
+             * @enum {string}
+             */
+            mode: "inPerson" | "remote" | "written";
+            /**
+             * @description The person did not come: counted as a missed appointment, never as an evaluation held. No progress and no measurement then.
+             * @default false
+             */
+            missed: boolean;
+            attendance: components["schemas"]["EvaluationAttendance"];
+            /**
+             * @description A level per objective reviewed: at least one when the plan has objectives and it was held.
+             * @default []
+             */
+            objectiveProgress: components["schemas"]["ObjectiveProgress"][];
+            /**
+             * @description What the person did since the last evaluation.
+             * @default
+             */
+            personDid: string;
+            /**
+             * @description What the centre did.
+             * @default
+             */
+            centreDid: string;
+            /** @default  */
+            nextSteps: string;
+            /**
+             * @description The next date agreed: after the day held. It moves the schedule.
+             * @default null
+             */
+            nextOn: string | null;
+            /** @description A progress measurement taken at the evaluation, recorded with it in the same transaction (context evaluation). */
+            measurement?: components["schemas"]["MeasurementAtEvaluation"];
+        };
+        CreateEvaluationRequestInput: {
+            /**
+             * Format: date
+             * @description The day it was held (or the person was expected): not in the future, not before the plan’s start.
+             */
+            heldOn: string;
+            /**
+             * @description inPerson, remote (phone or video) or written.
+             * @enum {string}
+             */
+            mode: "inPerson" | "remote" | "written";
+            /**
+             * @description The person did not come: counted as a missed appointment, never as an evaluation held. No progress and no measurement then.
+             * @default false
+             */
+            missed: boolean;
+            attendance: components["schemas"]["EvaluationAttendanceInput"];
+            /**
+             * @description A level per objective reviewed: at least one when the plan has objectives and it was held.
+             * @default []
+             */
+            objectiveProgress: components["schemas"]["ObjectiveProgressInput"][];
+            /**
+             * @description What the person did since the last evaluation.
+             * @default
+             */
+            personDid: string;
+            /**
+             * @description What the centre did.
+             * @default
+             */
+            centreDid: string;
+            /** @default  */
+            nextSteps: string;
+            /**
+             * @description The next date agreed: after the day held. It moves the schedule.
+             * @default null
+             */
+            nextOn: string | null;
+            /** @description A progress measurement taken at the evaluation, recorded with it in the same transaction (context evaluation). */
+            measurement?: components["schemas"]["MeasurementAtEvaluationInput"];
         };
         CreateJournalEntryRequest: {
             /**
@@ -4089,6 +7534,56 @@ export interface components {
             /** @enum {string} */
             context: "intake" | "evaluation" | "closure" | "other";
             scores: components["schemas"]["ScoreInput"][];
+        };
+        CreateModuleRequest: {
+            name: string;
+            /**
+             * @description individual: followed by each person on their own; collective: a group meets at each session.
+             * @enum {string}
+             */
+            kind: "individual" | "collective";
+            description?: string | null;
+            /** @description A partner organisation of the centre (services). */
+            partnerId?: string | null;
+            capacity?: number | null;
+        };
+        CreateModuleRequestInput: {
+            name: string;
+            /**
+             * @description individual: followed by each person on their own; collective: a group meets at each session.
+             * @enum {string}
+             */
+            kind: "individual" | "collective";
+            description?: string | null;
+            /** @description A partner organisation of the centre (services). */
+            partnerId?: string | null;
+            capacity?: number | null;
+        };
+        CreateModuleSessionRequest: {
+            /**
+             * Format: date-time
+             * @description An instant with its offset, e.g. 2026-11-30T09:30:00+01:00 (Belgian time in the web app).
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An instant with its offset, e.g. 2026-11-30T09:30:00+01:00 (Belgian time in the web app).
+             */
+            endsAt: string;
+            place?: string | null;
+        };
+        CreateModuleSessionRequestInput: {
+            /**
+             * Format: date-time
+             * @description An instant with its offset, e.g. 2026-11-30T09:30:00+01:00 (Belgian time in the web app).
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @description An instant with its offset, e.g. 2026-11-30T09:30:00+01:00 (Belgian time in the web app).
+             */
+            endsAt: string;
+            place?: string | null;
         };
         CreatePersonRequest: {
             firstName: string;
@@ -4163,6 +7658,58 @@ export interface components {
             responsibleUserId?: string | null;
             /** @description The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved. */
             confirmWarnings?: ("sexParity" | "possibleDuplicate")[];
+        };
+        CreateReferralRequest: {
+            /**
+             * Format: uuid
+             * @description An active internal service or partner of your centre (GET /services).
+             */
+            serviceId: string;
+            /** @description A member of that internal service, to address it to them; omit to let the service answer. */
+            toUserId?: string | null;
+            /** @description What the receiving side needs to know: the situation, what was tried, what is asked of them. */
+            handoverNote: string;
+            /**
+             * Format: date
+             * @description The day it was sent (YYYY-MM-DD), not in the future; today if omitted.
+             */
+            sentOn?: string;
+        };
+        CreateReferralRequestInput: {
+            /**
+             * Format: uuid
+             * @description An active internal service or partner of your centre (GET /services).
+             */
+            serviceId: string;
+            /** @description A member of that internal service, to address it to them; omit to let the service answer. */
+            toUserId?: string | null;
+            /** @description What the receiving side needs to know: the situation, what was tried, what is asked of them. */
+            handoverNote: string;
+            /**
+             * Format: date
+             * @description The day it was sent (YYYY-MM-DD), not in the future; today if omitted.
+             */
+            sentOn?: string;
+        };
+        CreateServiceRequest: {
+            /**
+             * @description internal: a service of the centre (such as the socio-professional integration service), whose members answer the referrals it receives; partner: an organisation outside the centre, which has no account here.
+             * @enum {string}
+             */
+            kind: "internal" | "partner";
+            name: string;
+            description?: string | null;
+            contact?: string | null;
+        };
+        CreateServiceRequestInput: {
+            /**
+             * @description internal: a service of the centre (such as the socio-professional integration service), whose members answer the referrals it receives; partner: an organisation outside the centre, which has no account here.
+             * @enum {string}
+             */
+            kind: "internal" | "partner";
+            name: string;
+            description?: string | null;
+            contact?: string | null;
         };
         CreateSigningDelegationRequest: {
             /**
@@ -4351,7 +7898,7 @@ export interface components {
         Deadline: {
             key: string;
             /** @enum {string} */
-            rule: "piis.conclusion" | "piis.reflection" | "evaluation.scheduled" | "interview.onRequest" | "activation.maxDuration" | "subsidy.extension" | "subsidy.end";
+            rule: "piis.conclusion" | "piis.reflection" | "evaluation.scheduled" | "evaluation.minimum" | "interview.onRequest" | "activation.maxDuration" | "subsidy.extension" | "subsidy.end";
             /** Format: date */
             date: string;
             /** @enum {string} */
@@ -4363,7 +7910,7 @@ export interface components {
         DeadlineInput: {
             key: string;
             /** @enum {string} */
-            rule: "piis.conclusion" | "piis.reflection" | "evaluation.scheduled" | "interview.onRequest" | "activation.maxDuration" | "subsidy.extension" | "subsidy.end";
+            rule: "piis.conclusion" | "piis.reflection" | "evaluation.scheduled" | "evaluation.minimum" | "interview.onRequest" | "activation.maxDuration" | "subsidy.extension" | "subsidy.end";
             /** Format: date */
             date: string;
             /** @enum {string} */
@@ -4381,6 +7928,56 @@ export interface components {
             /** Format: date */
             today: string;
             items: components["schemas"]["DeadlineInput"][];
+        };
+        DecideSanctionRequest: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The day the centre decided (not in the future).
+             */
+            decisionOn: string;
+            /**
+             * @description When the decision was notified to the person; the appeal deadline runs from it.
+             * @default null
+             */
+            notifiedOn: string | null;
+        };
+        DecideSanctionRequestInput: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The day the centre decided (not in the future).
+             */
+            decisionOn: string;
+            /**
+             * @description When the decision was notified to the person; the appeal deadline runs from it.
+             * @default null
+             */
+            notifiedOn: string | null;
+        };
+        DeclineReferralRequest: {
+            /** @description The version of the referral you read: a stale one gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The day it was declined; today if omitted.
+             */
+            answeredOn?: string;
+            /** @description Why: the first-line worker reads it to find another way. */
+            note: string;
+        };
+        DeclineReferralRequestInput: {
+            /** @description The version of the referral you read: a stale one gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The day it was declined; today if omitted.
+             */
+            answeredOn?: string;
+            /** @description Why: the first-line worker reads it to find another way. */
+            note: string;
         };
         DomainFinding: {
             /** @enum {string} */
@@ -4401,6 +7998,282 @@ export interface components {
             obstacles: string;
             /** @default  */
             strengths: string;
+        };
+        EndReferralRequest: {
+            /** @description The version of the referral you read: a stale one gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The last day the receiving side followed the person, included: not before it was accepted, not in the future.
+             */
+            endedOn: string;
+        };
+        EndReferralRequestInput: {
+            /** @description The version of the referral you read: a stale one gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The last day the receiving side followed the person, included: not before it was accepted, not in the future.
+             */
+            endedOn: string;
+        };
+        EnrolInModuleRequest: {
+            /** Format: uuid */
+            moduleId: string;
+            /**
+             * Format: date
+             * @description The first day of the enrolment (YYYY-MM-DD); today when omitted.
+             */
+            enrolledOn?: string;
+        };
+        EnrolInModuleRequestInput: {
+            /** Format: uuid */
+            moduleId: string;
+            /**
+             * Format: date
+             * @description The first day of the enrolment (YYYY-MM-DD); today when omitted.
+             */
+            enrolledOn?: string;
+        };
+        Evaluation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            mode: "inPerson" | "remote" | "written";
+            missed: boolean;
+            attendance: {
+                person: boolean;
+                supportPerson: boolean;
+                partners: string[];
+                others: string;
+            };
+            objectiveProgress: {
+                objectiveId: string;
+                /** @enum {string} */
+                level: "achieved" | "progressing" | "unchanged" | "setback";
+                note: string;
+            }[];
+            personDid: string;
+            centreDid: string;
+            nextSteps: string;
+            nextOn: string | null;
+            /** @description The measurement taken at it: GET /measurements/{id}. */
+            measurementId: string | null;
+            /**
+             * Format: uuid
+             * @description The worker who held it: only they correct it.
+             */
+            heldBy: string;
+            heldByName: string;
+            /** @description 1 for an evaluation never corrected. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description On POST, the measurement recorded with it. */
+            measurement?: components["schemas"]["Measurement"];
+            /** @description What it said before each correction, oldest first: only for team leads and administrators, on GET /evaluations/{id}. */
+            earlierVersions?: {
+                version: number;
+                /** Format: date */
+                heldOn: string;
+                /** @enum {string} */
+                mode: "inPerson" | "remote" | "written";
+                missed: boolean;
+                attendance: {
+                    person: boolean;
+                    supportPerson: boolean;
+                    partners: string[];
+                    others: string;
+                };
+                objectiveProgress: {
+                    objectiveId: string;
+                    /** @enum {string} */
+                    level: "achieved" | "progressing" | "unchanged" | "setback";
+                    note: string;
+                }[];
+                personDid: string;
+                centreDid: string;
+                nextSteps: string;
+                nextOn: string | null;
+                /** Format: date-time */
+                savedAt: string;
+            }[];
+        };
+        EvaluationAttendance: {
+            /** @description The person came (false for a missed appointment). */
+            person: boolean;
+            /**
+             * @description The person of their choice who assists them came.
+             * @default false
+             */
+            supportPerson: boolean;
+            /**
+             * @description Partner organisations (or their workers) present.
+             * @default []
+             */
+            partners: string[];
+            /**
+             * @description Anyone else present, in plain words.
+             * @default
+             */
+            others: string;
+        };
+        EvaluationAttendanceInput: {
+            /** @description The person came (false for a missed appointment). */
+            person: boolean;
+            /**
+             * @description The person of their choice who assists them came.
+             * @default false
+             */
+            supportPerson: boolean;
+            /**
+             * @description Partner organisations (or their workers) present.
+             * @default []
+             */
+            partners: string[];
+            /**
+             * @description Anyone else present, in plain words.
+             * @default
+             */
+            others: string;
+        };
+        EvaluationCompliance: {
+            /**
+             * @description met; onTrack (what is still suggested this plan year is enough); atRisk (it is not: arrange one now); notMet (the year ended short).
+             * @enum {string}
+             */
+            state: "met" | "onTrack" | "atRisk" | "notMet";
+            /**
+             * Format: date
+             * @description The plan year it speaks of (at most 12 months).
+             */
+            from: string;
+            /** Format: date */
+            to: string;
+            required: number;
+            requiredInPerson: number;
+            /** @description Evaluations held in the year (missed appointments left out). */
+            held: number;
+            heldInPerson: number;
+            /** @description Missed appointments in the year (the person did not come). */
+            missed: number;
+            /** @description Suggested evaluations still ahead in the year, as the schedule moved. */
+            scheduledAhead: number;
+        };
+        EvaluationComplianceInput: {
+            /**
+             * @description met; onTrack (what is still suggested this plan year is enough); atRisk (it is not: arrange one now); notMet (the year ended short).
+             * @enum {string}
+             */
+            state: "met" | "onTrack" | "atRisk" | "notMet";
+            /**
+             * Format: date
+             * @description The plan year it speaks of (at most 12 months).
+             */
+            from: string;
+            /** Format: date */
+            to: string;
+            required: number;
+            requiredInPerson: number;
+            /** @description Evaluations held in the year (missed appointments left out). */
+            held: number;
+            heldInPerson: number;
+            /** @description Missed appointments in the year (the person did not come). */
+            missed: number;
+            /** @description Suggested evaluations still ahead in the year, as the schedule moved. */
+            scheduledAhead: number;
+        };
+        EvaluationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            heldOn: string;
+            /** @enum {string} */
+            mode: "inPerson" | "remote" | "written";
+            missed: boolean;
+            attendance: {
+                person: boolean;
+                supportPerson: boolean;
+                partners: string[];
+                others: string;
+            };
+            objectiveProgress: {
+                objectiveId: string;
+                /** @enum {string} */
+                level: "achieved" | "progressing" | "unchanged" | "setback";
+                note: string;
+            }[];
+            personDid: string;
+            centreDid: string;
+            nextSteps: string;
+            nextOn: string | null;
+            /** @description The measurement taken at it: GET /measurements/{id}. */
+            measurementId: string | null;
+            /**
+             * Format: uuid
+             * @description The worker who held it: only they correct it.
+             */
+            heldBy: string;
+            heldByName: string;
+            /** @description 1 for an evaluation never corrected. */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description On POST, the measurement recorded with it. */
+            measurement?: components["schemas"]["MeasurementInput"];
+            /** @description What it said before each correction, oldest first: only for team leads and administrators, on GET /evaluations/{id}. */
+            earlierVersions?: {
+                version: number;
+                /** Format: date */
+                heldOn: string;
+                /** @enum {string} */
+                mode: "inPerson" | "remote" | "written";
+                missed: boolean;
+                attendance: {
+                    person: boolean;
+                    supportPerson: boolean;
+                    partners: string[];
+                    others: string;
+                };
+                objectiveProgress: {
+                    objectiveId: string;
+                    /** @enum {string} */
+                    level: "achieved" | "progressing" | "unchanged" | "setback";
+                    note: string;
+                }[];
+                personDid: string;
+                centreDid: string;
+                nextSteps: string;
+                nextOn: string | null;
+                /** Format: date-time */
+                savedAt: string;
+            }[];
+        };
+        EvaluationList: {
+            /** @description Newest first. */
+            items: components["schemas"]["Evaluation"][];
+            /** @description The yearly minimum (DOMAIN.md §3) for a plan signed with a start and a planned end; null otherwise. */
+            compliance: components["schemas"]["EvaluationCompliance"] | null;
+        };
+        EvaluationListInput: {
+            /** @description Newest first. */
+            items: components["schemas"]["EvaluationInput"][];
+            /** @description The yearly minimum (DOMAIN.md §3) for a plan signed with a start and a planned end; null otherwise. */
+            compliance: components["schemas"]["EvaluationComplianceInput"] | null;
         };
         InformRequest: {
             /** Format: date */
@@ -4964,6 +8837,24 @@ export interface components {
             /** @description Pass as cursor to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        LeaveModuleRequest: {
+            /**
+             * Format: date
+             * @description The last day the person takes part (YYYY-MM-DD), not in the future.
+             */
+            leftOn: string;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        LeaveModuleRequestInput: {
+            /**
+             * Format: date
+             * @description The last day the person takes part (YYYY-MM-DD), not in the future.
+             */
+            leftOn: string;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
         LoginRequest: {
             email: string;
             password: string;
@@ -5026,6 +8917,38 @@ export interface components {
             /** @description Name of the user who last corrected or withdrew it. */
             updatedBy: string | null;
         };
+        MeasurementAtEvaluation: {
+            instrumentKey: string;
+            /** @description The latest version by default. */
+            instrumentVersion?: number;
+            /**
+             * Format: date
+             * @description The day of the evaluation unless given.
+             */
+            measuredOn?: string;
+            /**
+             * @description Always evaluation.
+             * @constant
+             */
+            context?: "evaluation";
+            scores: components["schemas"]["Score"][];
+        };
+        MeasurementAtEvaluationInput: {
+            instrumentKey: string;
+            /** @description The latest version by default. */
+            instrumentVersion?: number;
+            /**
+             * Format: date
+             * @description The day of the evaluation unless given.
+             */
+            measuredOn?: string;
+            /**
+             * @description Always evaluation.
+             * @constant
+             */
+            context?: "evaluation";
+            scores: components["schemas"]["ScoreInput"][];
+        };
         MeasurementInput: {
             /** Format: uuid */
             id: string;
@@ -5086,6 +9009,252 @@ export interface components {
              */
             today: string;
         };
+        Module: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "individual" | "collective";
+            description: string | null;
+            /** @description The partner organisation that runs it; null: the centre. */
+            partnerId: string | null;
+            partnerName: string | null;
+            capacity: number | null;
+            /** @description A deactivated module takes no new enrolment and no new session; it is never deleted. */
+            active: boolean;
+            /** @description People enrolled now (who have not left). */
+            enrolled: number;
+            /** @description Places left; null when the capacity has no limit. */
+            freePlaces: number | null;
+            /** @description The first session from today on. */
+            nextSession: components["schemas"]["ModuleSession"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ModuleDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "individual" | "collective";
+            description: string | null;
+            /** @description The partner organisation that runs it; null: the centre. */
+            partnerId: string | null;
+            partnerName: string | null;
+            capacity: number | null;
+            /** @description A deactivated module takes no new enrolment and no new session; it is never deleted. */
+            active: boolean;
+            /** @description People enrolled now (who have not left). */
+            enrolled: number;
+            /** @description Places left; null when the capacity has no limit. */
+            freePlaces: number | null;
+            /** @description The first session from today on. */
+            nextSession: components["schemas"]["ModuleSession"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Every session, earliest first. */
+            sessions: components["schemas"]["ModuleSession"][];
+            /** @description Who is or was enrolled, by name: only for those who may read people’s files. */
+            enrolments?: components["schemas"]["ModuleEnrolledPerson"][];
+        };
+        ModuleDetailInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "individual" | "collective";
+            description: string | null;
+            /** @description The partner organisation that runs it; null: the centre. */
+            partnerId: string | null;
+            partnerName: string | null;
+            capacity: number | null;
+            /** @description A deactivated module takes no new enrolment and no new session; it is never deleted. */
+            active: boolean;
+            /** @description People enrolled now (who have not left). */
+            enrolled: number;
+            /** @description Places left; null when the capacity has no limit. */
+            freePlaces: number | null;
+            /** @description The first session from today on. */
+            nextSession: components["schemas"]["ModuleSessionInput"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Every session, earliest first. */
+            sessions: components["schemas"]["ModuleSessionInput"][];
+            /** @description Who is or was enrolled, by name: only for those who may read people’s files. */
+            enrolments?: components["schemas"]["ModuleEnrolledPersonInput"][];
+        };
+        ModuleEnrolledPerson: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: date */
+            enrolledOn: string;
+            leftOn: string | null;
+        };
+        ModuleEnrolledPersonInput: {
+            /** Format: uuid */
+            enrolmentId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: date */
+            enrolledOn: string;
+            leftOn: string | null;
+        };
+        ModuleEnrolment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            moduleName: string;
+            /** @enum {string} */
+            kind: "individual" | "collective";
+            partnerName: string | null;
+            moduleActive: boolean;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            enrolledOn: string;
+            leftOn: string | null;
+            /** @description Marks recorded over the sessions below. */
+            attendance: components["schemas"]["AttendanceCounts"];
+            /** @description The module’s sessions on the days the person is enrolled, earliest first. */
+            sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                place: string | null;
+                /** @description It has started: presence and absence can be recorded. */
+                started: boolean;
+                /** @description null: not recorded (yet). */
+                status: ("present" | "excused" | "absent") | null;
+            }[];
+            version: number;
+        };
+        ModuleEnrolmentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            moduleName: string;
+            /** @enum {string} */
+            kind: "individual" | "collective";
+            partnerName: string | null;
+            moduleActive: boolean;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            enrolledOn: string;
+            leftOn: string | null;
+            /** @description Marks recorded over the sessions below. */
+            attendance: components["schemas"]["AttendanceCountsInput"];
+            /** @description The module’s sessions on the days the person is enrolled, earliest first. */
+            sessions: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                place: string | null;
+                /** @description It has started: presence and absence can be recorded. */
+                started: boolean;
+                /** @description null: not recorded (yet). */
+                status: ("present" | "excused" | "absent") | null;
+            }[];
+            version: number;
+        };
+        ModuleEnrolmentList: {
+            items: components["schemas"]["ModuleEnrolment"][];
+        };
+        ModuleEnrolmentListInput: {
+            items: components["schemas"]["ModuleEnrolmentInput"][];
+        };
+        ModuleInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "individual" | "collective";
+            description: string | null;
+            /** @description The partner organisation that runs it; null: the centre. */
+            partnerId: string | null;
+            partnerName: string | null;
+            capacity: number | null;
+            /** @description A deactivated module takes no new enrolment and no new session; it is never deleted. */
+            active: boolean;
+            /** @description People enrolled now (who have not left). */
+            enrolled: number;
+            /** @description Places left; null when the capacity has no limit. */
+            freePlaces: number | null;
+            /** @description The first session from today on. */
+            nextSession: components["schemas"]["ModuleSessionInput"] | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ModuleList: {
+            items: components["schemas"]["Module"][];
+        };
+        ModuleListInput: {
+            items: components["schemas"]["ModuleInput"][];
+        };
+        ModuleSession: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string | null;
+            /** @description It has started: presence and absence can be recorded. */
+            started: boolean;
+            /** @description How many enrolled people have an attendance mark. */
+            recorded: number;
+            version: number;
+        };
+        ModuleSessionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            place: string | null;
+            /** @description It has started: presence and absence can be recorded. */
+            started: boolean;
+            /** @description How many enrolled people have an attendance mark. */
+            recorded: number;
+            version: number;
+        };
         NewInterviewRequest: {
             /** Format: date */
             requestedOn: string;
@@ -5097,6 +9266,28 @@ export interface components {
             requestedOn: string;
             /** @default null */
             heldOn: string | null;
+        };
+        ObjectiveProgress: {
+            /** @description An objective of the plan’s version in force. */
+            objectiveId: string;
+            /**
+             * @description achieved, progressing, unchanged or setback: since the last evaluation.
+             * @enum {string}
+             */
+            level: "achieved" | "progressing" | "unchanged" | "setback";
+            /** @default  */
+            note: string;
+        };
+        ObjectiveProgressInput: {
+            /** @description An objective of the plan’s version in force. */
+            objectiveId: string;
+            /**
+             * @description achieved, progressing, unchanged or setback: since the last evaluation.
+             * @enum {string}
+             */
+            level: "achieved" | "progressing" | "unchanged" | "setback";
+            /** @default  */
+            note: string;
         };
         Person: {
             /** Format: uuid */
@@ -5331,6 +9522,32 @@ export interface components {
         PlanPartyInput: {
             name: string;
             role: string;
+        };
+        PlanSanctions: {
+            /** @description The plan’s sanctions, newest first. */
+            items: components["schemas"]["Sanction"][];
+            /** @description What a new proposal may ask for, as of today. */
+            allowance: {
+                /** @description The longest suspension the law allows for a decision today: 1 month, or 3 again. */
+                months: 1 | 3;
+                /** @description The person’s last sanction decided in the 12 months before today, if any. */
+                lastDecisionOn: string | null;
+                /** @description False when the plan cannot take a sanction: not an active PIIS on the integration income. */
+                sanctionsMayApply: boolean;
+            };
+        };
+        PlanSanctionsInput: {
+            /** @description The plan’s sanctions, newest first. */
+            items: components["schemas"]["SanctionInput"][];
+            /** @description What a new proposal may ask for, as of today. */
+            allowance: {
+                /** @description The longest suspension the law allows for a decision today: 1 month, or 3 again. */
+                months: 1 | 3;
+                /** @description The person’s last sanction decided in the 12 months before today, if any. */
+                lastDecisionOn: string | null;
+                /** @description False when the plan cannot take a sanction: not an active PIIS on the integration income. */
+                sanctionsMayApply: boolean;
+            };
         };
         PlanVersion: {
             number: number;
@@ -5654,6 +9871,110 @@ export interface components {
                 gap: number;
             }[];
         };
+        ProposeSanctionRequest: {
+            /**
+             * @description The formal notice (mise en demeure) sent to the person; required by law before any sanction.
+             * @default null
+             */
+            noticeOn: string | null;
+            /**
+             * @description The social worker’s opinion, as written. Personal: never in events or logs.
+             * @default null
+             */
+            workerOpinion: string | null;
+            /**
+             * @description When the social worker gave their opinion; required by law.
+             * @default null
+             */
+            workerOpinionOn: string | null;
+            /**
+             * @description When the person was heard, when they were.
+             * @default null
+             */
+            hearingOn: string | null;
+            /**
+             * @description Whether the person was assisted at the hearing by a person of their choice.
+             * @default null
+             */
+            hearingAssisted: boolean | null;
+            /**
+             * @description Suspension of the whole integration income, or of a part of it.
+             * @enum {string}
+             */
+            extent: "total" | "partial";
+            /**
+             * @description The suspended share, in percent: only for a partial suspension.
+             * @default null
+             */
+            partialPercent: number | null;
+            /**
+             * Format: date
+             * @description First day of the suspension, as decided (never computed).
+             */
+            startOn: string;
+            /**
+             * Format: date
+             * @description Last day of the suspension, included: 1 month at most, 3 when another sanction was decided in the 12 months before.
+             */
+            endOn: string;
+            /**
+             * @description Sursis: decided but not carried out unless the person fails again.
+             * @default false
+             */
+            suspended: boolean;
+        };
+        ProposeSanctionRequestInput: {
+            /**
+             * @description The formal notice (mise en demeure) sent to the person; required by law before any sanction.
+             * @default null
+             */
+            noticeOn: string | null;
+            /**
+             * @description The social worker’s opinion, as written. Personal: never in events or logs.
+             * @default null
+             */
+            workerOpinion: string | null;
+            /**
+             * @description When the social worker gave their opinion; required by law.
+             * @default null
+             */
+            workerOpinionOn: string | null;
+            /**
+             * @description When the person was heard, when they were.
+             * @default null
+             */
+            hearingOn: string | null;
+            /**
+             * @description Whether the person was assisted at the hearing by a person of their choice.
+             * @default null
+             */
+            hearingAssisted: boolean | null;
+            /**
+             * @description Suspension of the whole integration income, or of a part of it.
+             * @enum {string}
+             */
+            extent: "total" | "partial";
+            /**
+             * @description The suspended share, in percent: only for a partial suspension.
+             * @default null
+             */
+            partialPercent: number | null;
+            /**
+             * Format: date
+             * @description First day of the suspension, as decided (never computed).
+             */
+            startOn: string;
+            /**
+             * Format: date
+             * @description Last day of the suspension, included: 1 month at most, 3 when another sanction was decided in the 12 months before.
+             */
+            endOn: string;
+            /**
+             * @description Sursis: decided but not carried out unless the person fails again.
+             * @default false
+             */
+            suspended: boolean;
+        };
         ReassignRequest: {
             /**
              * Format: uuid
@@ -5690,6 +10011,260 @@ export interface components {
             /** @description Files that changed hands (those already followed by toUserId are left as they are). */
             reassigned: number;
         };
+        RecordAttendanceRequest: {
+            items: {
+                /** Format: uuid */
+                enrolmentId: string;
+                /** @enum {string} */
+                status: "present" | "excused" | "absent";
+            }[];
+        };
+        RecordAttendanceRequestInput: {
+            items: {
+                /** Format: uuid */
+                enrolmentId: string;
+                /** @enum {string} */
+                status: "present" | "excused" | "absent";
+            }[];
+        };
+        Referral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            service: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "internal" | "partner";
+                name: string;
+                active: boolean;
+            };
+            /** @description The worker of the internal service it is addressed to, if any. */
+            toUserId: string | null;
+            toUserName: string | null;
+            /** @description What the receiving side needs to know to take the person on. */
+            handoverNote: string;
+            /** Format: date */
+            sentOn: string;
+            /** Format: uuid */
+            sentById: string;
+            sentByName: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "withdrawn" | "ended";
+            /** @description The day it was accepted, declined or withdrawn; for an accepted referral, the first day the receiving worker follows the person. */
+            answeredOn: string | null;
+            answeredById: string | null;
+            answeredByName: string | null;
+            /** @description Why it was declined (or withdrawn), or what the receiving side said when accepting. */
+            answerNote: string | null;
+            /** @description Who follows the person in the receiving service once accepted: they hold the evaluations from `answeredOn` to `endedOn`. Null for a partner (no account here): the file’s responsible worker keeps them. */
+            receivingUserId: string | null;
+            receivingUserName: string | null;
+            /** @description The last day an accepted referral ran, included. */
+            endedOn: string | null;
+            /** @description Whether you may accept or decline it now. */
+            canAnswer: boolean;
+            /** @description Whether you may withdraw it now (its sender, while it waits). */
+            canWithdraw: boolean;
+            /** @description Whether you may record its end now. */
+            canEnd: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReferralInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            service: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "internal" | "partner";
+                name: string;
+                active: boolean;
+            };
+            /** @description The worker of the internal service it is addressed to, if any. */
+            toUserId: string | null;
+            toUserName: string | null;
+            /** @description What the receiving side needs to know to take the person on. */
+            handoverNote: string;
+            /** Format: date */
+            sentOn: string;
+            /** Format: uuid */
+            sentById: string;
+            sentByName: string;
+            /** @enum {string} */
+            state: "pending" | "accepted" | "declined" | "withdrawn" | "ended";
+            /** @description The day it was accepted, declined or withdrawn; for an accepted referral, the first day the receiving worker follows the person. */
+            answeredOn: string | null;
+            answeredById: string | null;
+            answeredByName: string | null;
+            /** @description Why it was declined (or withdrawn), or what the receiving side said when accepting. */
+            answerNote: string | null;
+            /** @description Who follows the person in the receiving service once accepted: they hold the evaluations from `answeredOn` to `endedOn`. Null for a partner (no account here): the file’s responsible worker keeps them. */
+            receivingUserId: string | null;
+            receivingUserName: string | null;
+            /** @description The last day an accepted referral ran, included. */
+            endedOn: string | null;
+            /** @description Whether you may accept or decline it now. */
+            canAnswer: boolean;
+            /** @description Whether you may withdraw it now (its sender, while it waits). */
+            canWithdraw: boolean;
+            /** @description Whether you may record its end now. */
+            canEnd: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReferralList: {
+            items: components["schemas"]["Referral"][];
+        };
+        ReferralListInput: {
+            items: components["schemas"]["ReferralInput"][];
+        };
+        RefuseSanctionRequest: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            /** @description Why the proposal is refused. */
+            note: string;
+        };
+        RefuseSanctionRequestInput: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            /** @description Why the proposal is refused. */
+            note: string;
+        };
+        Sanction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** @enum {string} */
+            state: "proposed" | "approved" | "refused" | "decided" | "withdrawn";
+            noticeOn: string | null;
+            workerOpinion: string | null;
+            workerOpinionOn: string | null;
+            hearingOn: string | null;
+            hearingAssisted: boolean | null;
+            /** @enum {string} */
+            extent: "total" | "partial";
+            partialPercent: number | null;
+            /** Format: date */
+            startOn: string;
+            /** Format: date */
+            endOn: string;
+            suspended: boolean;
+            /** Format: uuid */
+            proposedById: string;
+            proposedByName: string;
+            /** @description Who approved or refused the proposal, when, and their note; null while it waits. */
+            approval: {
+                /** @enum {string} */
+                outcome: "approved" | "refused";
+                /** Format: uuid */
+                byId: string;
+                byName: string;
+                /** Format: date */
+                on: string;
+                note: string | null;
+            } | null;
+            decisionOn: string | null;
+            notifiedOn: string | null;
+            /** @description The last day to appeal to the labour court: 3 months after the notification. */
+            appealDeadline: string | null;
+            /** @description Whether the caller may approve or refuse it now: a proposal, not theirs, and the centre’s policy names their role. */
+            mayApprove: boolean;
+            /** @description Whether the caller may withdraw it now: not yet decided, and theirs or theirs to approve. */
+            mayWithdraw: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SanctionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: uuid */
+            personId: string;
+            personName: string;
+            /** @enum {string} */
+            state: "proposed" | "approved" | "refused" | "decided" | "withdrawn";
+            noticeOn: string | null;
+            workerOpinion: string | null;
+            workerOpinionOn: string | null;
+            hearingOn: string | null;
+            hearingAssisted: boolean | null;
+            /** @enum {string} */
+            extent: "total" | "partial";
+            partialPercent: number | null;
+            /** Format: date */
+            startOn: string;
+            /** Format: date */
+            endOn: string;
+            suspended: boolean;
+            /** Format: uuid */
+            proposedById: string;
+            proposedByName: string;
+            /** @description Who approved or refused the proposal, when, and their note; null while it waits. */
+            approval: {
+                /** @enum {string} */
+                outcome: "approved" | "refused";
+                /** Format: uuid */
+                byId: string;
+                byName: string;
+                /** Format: date */
+                on: string;
+                note: string | null;
+            } | null;
+            decisionOn: string | null;
+            notifiedOn: string | null;
+            /** @description The last day to appeal to the labour court: 3 months after the notification. */
+            appealDeadline: string | null;
+            /** @description Whether the caller may approve or refuse it now: a proposal, not theirs, and the centre’s policy names their role. */
+            mayApprove: boolean;
+            /** @description Whether the caller may withdraw it now: not yet decided, and theirs or theirs to approve. */
+            mayWithdraw: boolean;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SanctionPage: {
+            items: components["schemas"]["Sanction"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        SanctionPageInput: {
+            items: components["schemas"]["SanctionInput"][];
+            /** @description Pass as cursor to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         /** @description At least one of the two scores: the worker’s, the person’s, or both. */
         Score: {
             /** @description A domain key of the instrument. */
@@ -5709,6 +10284,136 @@ export interface components {
             /** @description The person’s own score, when they gave one. */
             personScore?: number | null;
             note?: string;
+        };
+        Service: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "internal" | "partner";
+            name: string;
+            description: string | null;
+            contact: string | null;
+            /** @description A deactivated service receives no new referral; it is never deleted. */
+            active: boolean;
+            /** @description The workers who answer its referrals, by name; always empty for a partner. */
+            members: components["schemas"]["ServiceMember"][];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ServiceInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "internal" | "partner";
+            name: string;
+            description: string | null;
+            contact: string | null;
+            /** @description A deactivated service receives no new referral; it is never deleted. */
+            active: boolean;
+            /** @description The workers who answer its referrals, by name; always empty for a partner. */
+            members: components["schemas"]["ServiceMemberInput"][];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ServiceList: {
+            items: components["schemas"]["Service"][];
+        };
+        ServiceListInput: {
+            items: components["schemas"]["ServiceInput"][];
+        };
+        ServiceMember: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "worker" | "lead";
+        };
+        ServiceMemberInput: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "worker" | "lead";
+        };
+        /** @description The people enrolled on the session’s day, by last name. */
+        SessionAttendance: {
+            session: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                moduleId: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                place: string | null;
+                /** @description It has started: presence and absence can be recorded. */
+                started: boolean;
+                /** @description How many enrolled people have an attendance mark. */
+                recorded: number;
+                version: number;
+                moduleName: string;
+                /** @enum {string} */
+                kind: "individual" | "collective";
+            };
+            items: {
+                /** Format: uuid */
+                enrolmentId: string;
+                /** Format: uuid */
+                personId: string;
+                personName: string;
+                /** @description null: not recorded yet. */
+                status: ("present" | "excused" | "absent") | null;
+            }[];
+        };
+        /** @description The people enrolled on the session’s day, by last name. */
+        SessionAttendanceInput: {
+            session: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                moduleId: string;
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+                place: string | null;
+                /** @description It has started: presence and absence can be recorded. */
+                started: boolean;
+                /** @description How many enrolled people have an attendance mark. */
+                recorded: number;
+                version: number;
+                moduleName: string;
+                /** @enum {string} */
+                kind: "individual" | "collective";
+            };
+            items: {
+                /** Format: uuid */
+                enrolmentId: string;
+                /** Format: uuid */
+                personId: string;
+                personName: string;
+                /** @description null: not recorded yet. */
+                status: ("present" | "excused" | "absent") | null;
+            }[];
+        };
+        SetServiceMembersRequest: {
+            /** @description Every member the service has from now on: social workers and team leads of your centre. */
+            userIds: string[];
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        SetServiceMembersRequestInput: {
+            /** @description Every member the service has from now on: social workers and team leads of your centre. */
+            userIds: string[];
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
         };
         SigningDelegation: {
             /** Format: uuid */
@@ -5830,6 +10535,52 @@ export interface components {
             name: string;
             relation: string;
         };
+        TeamDay: {
+            /** Format: date */
+            today: string;
+            /** @description The team’s overdue items, all workers together. */
+            overdue: number;
+            workers: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                role: string;
+                /** @description The files the worker is responsible for. */
+                files: number;
+                overdue: number;
+                thisWeek: number;
+                later: number;
+            }[];
+            /** @description Items of files nobody is responsible for. */
+            unassigned: {
+                overdue: number;
+                thisWeek: number;
+                later: number;
+            };
+        };
+        TeamDayInput: {
+            /** Format: date */
+            today: string;
+            /** @description The team’s overdue items, all workers together. */
+            overdue: number;
+            workers: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                role: string;
+                /** @description The files the worker is responsible for. */
+                files: number;
+                overdue: number;
+                thisWeek: number;
+                later: number;
+            }[];
+            /** @description Items of files nobody is responsible for. */
+            unassigned: {
+                overdue: number;
+                thisWeek: number;
+                later: number;
+            };
+        };
         Timeline: {
             items: components["schemas"]["TimelineEvent"][];
         };
@@ -5843,7 +10594,7 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "module.created" | "module.changed" | "module.sessionPlanned" | "module.sessionChanged" | "module.enrolled" | "module.left" | "attendance.recorded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "evaluation.recorded" | "evaluation.corrected" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged" | "sanction.proposed" | "sanction.corrected" | "sanction.approved" | "sanction.refused" | "sanction.decided" | "sanction.withdrawn" | "service.created" | "service.changed" | "service.membersChanged" | "referral.sent" | "referral.accepted" | "referral.declined" | "referral.withdrawn" | "referral.ended";
             /** @enum {string} */
             kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry" | "trajectory";
             /**
@@ -5880,7 +10631,7 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "module.created" | "module.changed" | "module.sessionPlanned" | "module.sessionChanged" | "module.enrolled" | "module.left" | "attendance.recorded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "evaluation.recorded" | "evaluation.corrected" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged" | "sanction.proposed" | "sanction.corrected" | "sanction.approved" | "sanction.refused" | "sanction.decided" | "sanction.withdrawn" | "service.created" | "service.changed" | "service.membersChanged" | "referral.sent" | "referral.accepted" | "referral.declined" | "referral.withdrawn" | "referral.ended";
             /** @enum {string} */
             kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry" | "trajectory";
             /**
@@ -5910,6 +10661,48 @@ export interface components {
         TimelineInput: {
             items: components["schemas"]["TimelineEventInput"][];
         };
+        Today: {
+            /** Format: date */
+            today: string;
+            /**
+             * Format: date
+             * @description The last day the list looks at: today and 14 days.
+             */
+            horizon: string;
+            worker: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            counts: {
+                overdue: number;
+                thisWeek: number;
+                later: number;
+            };
+            /** @description Date order, then the person’s name. */
+            items: components["schemas"]["WorkItem"][];
+        };
+        TodayInput: {
+            /** Format: date */
+            today: string;
+            /**
+             * Format: date
+             * @description The last day the list looks at: today and 14 days.
+             */
+            horizon: string;
+            worker: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            counts: {
+                overdue: number;
+                thisWeek: number;
+                later: number;
+            };
+            /** @description Date order, then the person’s name. */
+            items: components["schemas"]["WorkItemInput"][];
+        };
         Trajectory: {
             /** Format: uuid */
             id: string;
@@ -5938,7 +10731,7 @@ export interface components {
             obligation: components["schemas"]["PiisObligation"];
             /** @description The law requires a PIIS and this plan is a growth plan: flagged until a PIIS is drafted. */
             mandatoryPiisMissing: boolean;
-            /** @description False for a user without financial aid. */
+            /** @description True only for a beneficiary of the integration income: a sanction suspends it. */
             sanctionsMayApply: boolean;
             currentVersion: number;
             /** @description The current version: the one in force, or the amendment being prepared. */
@@ -5981,7 +10774,7 @@ export interface components {
             obligation: components["schemas"]["PiisObligationInput"];
             /** @description The law requires a PIIS and this plan is a growth plan: flagged until a PIIS is drafted. */
             mandatoryPiisMissing: boolean;
-            /** @description False for a user without financial aid. */
+            /** @description True only for a beneficiary of the integration income: a sanction suspends it. */
             sanctionsMayApply: boolean;
             currentVersion: number;
             /** @description The current version: the one in force, or the amendment being prepared. */
@@ -6067,6 +10860,11 @@ export interface components {
             growthPlanSignatureRequired?: boolean;
             /** @description Warn before the 10 % PIIS subsidy period lapses. */
             subsidyWarnings?: boolean;
+            /**
+             * @description Who approves a sanction proposal before it is decided: team leads (default), or team leads and administrators. Never the worker who proposed it.
+             * @enum {string}
+             */
+            sanctionApprovers?: "lead" | "leadOrAdmin";
             /** @description The version you read (0 when the centre never changed its policy): a stale one gets 409. */
             version: number;
         };
@@ -6101,6 +10899,11 @@ export interface components {
             growthPlanSignatureRequired?: boolean;
             /** @description Warn before the 10 % PIIS subsidy period lapses. */
             subsidyWarnings?: boolean;
+            /**
+             * @description Who approves a sanction proposal before it is decided: team leads (default), or team leads and administrators. Never the worker who proposed it.
+             * @enum {string}
+             */
+            sanctionApprovers?: "lead" | "leadOrAdmin";
             /** @description The version you read (0 when the centre never changed its policy): a stale one gets 409. */
             version: number;
         };
@@ -6117,6 +10920,66 @@ export interface components {
              * @enum {string}
              */
             locale: "fr" | "nl" | "de" | "en";
+        };
+        UpdateModuleRequest: {
+            name?: string;
+            /**
+             * @description individual: followed by each person on their own; collective: a group meets at each session.
+             * @enum {string}
+             */
+            kind?: "individual" | "collective";
+            description?: string | null;
+            partnerId?: string | null;
+            capacity?: number | null;
+            /** @description false deactivates the module; true brings it back. */
+            active?: boolean;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        UpdateModuleRequestInput: {
+            name?: string;
+            /**
+             * @description individual: followed by each person on their own; collective: a group meets at each session.
+             * @enum {string}
+             */
+            kind?: "individual" | "collective";
+            description?: string | null;
+            partnerId?: string | null;
+            capacity?: number | null;
+            /** @description false deactivates the module; true brings it back. */
+            active?: boolean;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        UpdateModuleSessionRequest: {
+            /**
+             * Format: date-time
+             * @description An instant with its offset, e.g. 2026-11-30T09:30:00+01:00 (Belgian time in the web app).
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description An instant with its offset, e.g. 2026-11-30T09:30:00+01:00 (Belgian time in the web app).
+             */
+            endsAt?: string;
+            place?: string | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        UpdateModuleSessionRequestInput: {
+            /**
+             * Format: date-time
+             * @description An instant with its offset, e.g. 2026-11-30T09:30:00+01:00 (Belgian time in the web app).
+             */
+            startsAt?: string;
+            /**
+             * Format: date-time
+             * @description An instant with its offset, e.g. 2026-11-30T09:30:00+01:00 (Belgian time in the web app).
+             */
+            endsAt?: string;
+            place?: string | null;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
         };
         UpdatePersonRequest: {
             firstName?: string;
@@ -6191,6 +11054,24 @@ export interface components {
             version: number;
             /** @description The warnings you have shown and the worker has confirmed: the change is saved despite them, and the confirmation is audited. Without it a warning answers 409 `confirm-warnings` and nothing is saved. */
             confirmWarnings?: ("sexParity" | "possibleDuplicate")[];
+        };
+        UpdateServiceRequest: {
+            name?: string;
+            description?: string | null;
+            contact?: string | null;
+            /** @description false deactivates it (it is never deleted); true again. */
+            active?: boolean;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        UpdateServiceRequestInput: {
+            name?: string;
+            description?: string | null;
+            contact?: string | null;
+            /** @description false deactivates it (it is never deleted); true again. */
+            active?: boolean;
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
         };
         UpdateSigningDelegationRequest: {
             /** @description The last day the delegation covers (included), not before its first; null: no end. */
@@ -6334,6 +11215,34 @@ export interface components {
             /** @description Why it is withdrawn (e.g. "recorded in the wrong file"): kept with the record. */
             reason: string;
         };
+        WithdrawReferralRequest: {
+            /** @description The version of the referral you read: a stale one gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The day it was withdrawn; today if omitted.
+             */
+            withdrawnOn?: string;
+            note?: string | null;
+        };
+        WithdrawReferralRequestInput: {
+            /** @description The version of the referral you read: a stale one gets 409. */
+            version: number;
+            /**
+             * Format: date
+             * @description The day it was withdrawn; today if omitted.
+             */
+            withdrawnOn?: string;
+            note?: string | null;
+        };
+        WithdrawSanctionRequest: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        WithdrawSanctionRequestInput: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
         Worker: {
             /** Format: uuid */
             id: string;
@@ -6363,6 +11272,90 @@ export interface components {
         };
         WorkerListInput: {
             items: components["schemas"]["WorkerInput"][];
+        };
+        WorkItem: {
+            /** @description Stable within the list: the same item keeps its key from one day to the next. */
+            key: string;
+            /**
+             * @description The rule that makes it due: a rule of the legal engine (see GET /trajectories/{id}/deadlines), action.due, plan.end, referral.awaitingAnswer or sanction.awaitingApproval.
+             * @enum {string}
+             */
+            rule: "piis.conclusion" | "piis.reflection" | "evaluation.scheduled" | "evaluation.minimum" | "interview.onRequest" | "activation.maxDuration" | "subsidy.extension" | "subsidy.end" | "action.due" | "plan.end" | "referral.awaitingAnswer" | "sanction.awaitingApproval";
+            /**
+             * Format: date
+             * @description The day it is due; before today: overdue.
+             */
+            date: string;
+            /**
+             * @description overdue, thisWeek (to Sunday), later (to the 14th day).
+             * @enum {string}
+             */
+            group: "overdue" | "thisWeek" | "later";
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** Format: uuid */
+            trajectoryId: string;
+            /** @description What to open to do it. */
+            subject: {
+                /** @enum {string} */
+                type: "trajectory" | "referral" | "sanction";
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description The API address of the subject. */
+            href: string;
+            /** @description For an evaluation: one of those to hold in personal contact. */
+            inPerson?: boolean;
+            /** @description For action.due: the action of the plan. */
+            actionId?: string;
+            /** @description For action.due: what the action is. */
+            detail?: string;
+        };
+        WorkItemInput: {
+            /** @description Stable within the list: the same item keeps its key from one day to the next. */
+            key: string;
+            /**
+             * @description The rule that makes it due: a rule of the legal engine (see GET /trajectories/{id}/deadlines), action.due, plan.end, referral.awaitingAnswer or sanction.awaitingApproval.
+             * @enum {string}
+             */
+            rule: "piis.conclusion" | "piis.reflection" | "evaluation.scheduled" | "evaluation.minimum" | "interview.onRequest" | "activation.maxDuration" | "subsidy.extension" | "subsidy.end" | "action.due" | "plan.end" | "referral.awaitingAnswer" | "sanction.awaitingApproval";
+            /**
+             * Format: date
+             * @description The day it is due; before today: overdue.
+             */
+            date: string;
+            /**
+             * @description overdue, thisWeek (to Sunday), later (to the 14th day).
+             * @enum {string}
+             */
+            group: "overdue" | "thisWeek" | "later";
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** Format: uuid */
+            trajectoryId: string;
+            /** @description What to open to do it. */
+            subject: {
+                /** @enum {string} */
+                type: "trajectory" | "referral" | "sanction";
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description The API address of the subject. */
+            href: string;
+            /** @description For an evaluation: one of those to hold in personal contact. */
+            inPerson?: boolean;
+            /** @description For action.due: the action of the plan. */
+            actionId?: string;
+            /** @description For action.due: what the action is. */
+            detail?: string;
         };
     };
     responses: never;

@@ -1,14 +1,15 @@
-import { AppShell, Box, Button, Group, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation, useMatchRoute } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '../../../src/features/auth/policy.ts';
+import { can, FOLLOWER_ROLES } from '../../../src/features/auth/policy.ts';
 import { meQuery, useLogout } from '../features/auth/session.ts';
 import classes from './AppLayout.module.css';
 import { FlashMessage } from './Flash.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
-import { ButtonLink } from './links.tsx';
+import { NavLinkRouter } from './links.tsx';
 
 export const MAIN_ID = 'main';
 
@@ -19,19 +20,24 @@ export function AppLayout() {
   const matchRoute = useMatchRoute();
   const pathname = useLocation({ select: (location) => location.pathname });
   const lastPath = useRef(pathname);
+  // The navigation is a side bar on a desk and a menu behind a button on a phone.
+  const [menuOpened, menu] = useDisclosure(false);
+  const closeMenu = menu.close;
 
   // A new screen takes the focus to its main region, as a page load would, so keyboard and
   // screen-reader users start reading it from the top. Typing a search changes only ?q=, not this.
   useEffect(() => {
     if (pathname === lastPath.current) return;
     lastPath.current = pathname;
+    closeMenu();
     document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
-  }, [pathname]);
+  }, [pathname, closeMenu]);
 
   // The session ended (logout, expiry): every screen below needs one.
   if (!me) return <Navigate to="/login" replace />;
 
   const seesPersons = me.user.role !== 'federal';
+  const onToday = Boolean(matchRoute({ to: '/' }));
   const onPersons =
     Boolean(matchRoute({ to: '/persons', fuzzy: true })) ||
     Boolean(matchRoute({ to: '/assessments', fuzzy: true }));
@@ -45,9 +51,24 @@ export function AppLayout() {
   const onCentre = Boolean(matchRoute({ to: '/centre', fuzzy: true }));
   const seesAudit = can(me.user, 'audit.read');
   const onAudit = Boolean(matchRoute({ to: '/audit', fuzzy: true }));
+  // Referrals are answered by the workers of a second-line service (workers and leads follow people).
+  const seesReferrals = FOLLOWER_ROLES.includes(me.user.role);
+  const onReferrals = Boolean(matchRoute({ to: '/referrals', fuzzy: true }));
+  // Services and partners are the administrator's to manage.
+  const seesServices = can(me.user, 'services.manage');
+  const onServices = Boolean(matchRoute({ to: '/services', fuzzy: true }));
+  // The sanction proposals waiting for an answer: the lead's (and, by policy, the administrator's).
+  const seesSanctions = can(me.user, 'sanction.approve');
+  const onSanctions = Boolean(matchRoute({ to: '/sanctions', fuzzy: true }));
+  // Everyone in the centre reads the module catalogue; the administrator manages it.
+  const onModules = Boolean(matchRoute({ to: '/modules', fuzzy: true }));
 
   return (
-    <AppShell header={{ height: { base: 96, sm: 56 } }} padding="md">
+    <AppShell
+      header={{ height: { base: 96, sm: 56 } }}
+      navbar={seesPersons ? { width: 210, breakpoint: 'sm', collapsed: { mobile: !menuOpened } } : undefined}
+      padding="md"
+    >
       <a
         className={classes.skipLink}
         href={`#${MAIN_ID}`}
@@ -61,7 +82,18 @@ export function AppLayout() {
       </a>
       <AppShell.Header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" gap="xs" wrap="wrap" className={classes.bar}>
-          <Group gap="lg" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            {seesPersons && (
+              <Burger
+                opened={menuOpened}
+                onClick={menu.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.menu')}
+                aria-expanded={menuOpened}
+                aria-controls="main-navigation"
+              />
+            )}
             <Box>
               <Text component="p" fw={700} c="blue.8" lh={1.1}>
                 {t('app.name')}
@@ -72,33 +104,6 @@ export function AppLayout() {
                 </Text>
               )}
             </Box>
-            {seesPersons && (
-              <Box component="nav" aria-label={t('nav.label')}>
-                <NavButton to="/persons" current={onPersons}>
-                  {t('nav.persons')}
-                </NavButton>
-                {seesInstruments && (
-                  <NavButton to="/instruments" current={onInstruments}>
-                    {t('nav.instruments')}
-                  </NavButton>
-                )}
-                {seesWorkers && (
-                  <NavButton to="/workers" current={onWorkers}>
-                    {t('nav.workers')}
-                  </NavButton>
-                )}
-                {seesCentre && (
-                  <NavButton to="/centre" current={onCentre}>
-                    {t('nav.centre')}
-                  </NavButton>
-                )}
-                {seesAudit && (
-                  <NavButton to="/audit" current={onAudit}>
-                    {t('nav.audit')}
-                  </NavButton>
-                )}
-              </Box>
-            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Box ta="right" visibleFrom="xs">
@@ -121,6 +126,62 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
+      {seesPersons && (
+        <AppShell.Navbar
+          id="main-navigation"
+          p="xs"
+          aria-label={t('nav.label')}
+          // Any link chosen closes the phone menu, the current page's included.
+          onClick={(event) => {
+            if ((event.target as HTMLElement).closest('a')) closeMenu();
+          }}
+        >
+          <NavButton to="/" current={onToday}>
+            {t('nav.today')}
+          </NavButton>
+          <NavButton to="/persons" current={onPersons}>
+            {t('nav.persons')}
+          </NavButton>
+          {seesReferrals && (
+            <NavButton to="/referrals" current={onReferrals}>
+              {t('nav.referrals')}
+            </NavButton>
+          )}
+          <NavButton to="/modules" current={onModules}>
+            {t('nav.modules')}
+          </NavButton>
+          {seesInstruments && (
+            <NavButton to="/instruments" current={onInstruments}>
+              {t('nav.instruments')}
+            </NavButton>
+          )}
+          {seesWorkers && (
+            <NavButton to="/workers" current={onWorkers}>
+              {t('nav.workers')}
+            </NavButton>
+          )}
+          {seesSanctions && (
+            <NavButton to="/sanctions" current={onSanctions}>
+              {t('nav.sanctions')}
+            </NavButton>
+          )}
+          {seesServices && (
+            <NavButton to="/services" current={onServices}>
+              {t('nav.services')}
+            </NavButton>
+          )}
+          {seesCentre && (
+            <NavButton to="/centre" current={onCentre}>
+              {t('nav.centre')}
+            </NavButton>
+          )}
+          {seesAudit && (
+            <NavButton to="/audit" current={onAudit}>
+              {t('nav.audit')}
+            </NavButton>
+          )}
+        </AppShell.Navbar>
+      )}
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
         <FlashMessage />
         <Outlet />
@@ -132,14 +193,13 @@ export function AppLayout() {
 /** A link of the main navigation, marked as the current page when it is. */
 function NavButton({ to, current, children }: { to: string; current: boolean; children: ReactNode }) {
   return (
-    <ButtonLink
+    <NavLinkRouter
       to={to}
-      size="compact-sm"
-      variant={current ? 'light' : 'subtle'}
+      label={children}
+      active={current}
       aria-current={current ? 'page' : undefined}
-      ml={4}
-    >
-      {children}
-    </ButtonLink>
+      variant="light"
+      className={classes.navLink}
+    />
   );
 }

@@ -1,5 +1,12 @@
 /** Mantine looks with router links: real <a href>, so open-in-new-tab and keyboard work. */
-import { Anchor, type AnchorProps, Button, type ButtonProps } from '@mantine/core';
+import {
+  Anchor,
+  type AnchorProps,
+  Button,
+  type ButtonProps,
+  NavLink,
+  type NavLinkProps,
+} from '@mantine/core';
 import { createLink } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 
@@ -13,3 +20,9 @@ function MantineButtonAnchor(props: ButtonProps & Omit<ComponentPropsWithRef<'a'
 
 export const AnchorLink = createLink(MantineAnchor);
 export const ButtonLink = createLink(MantineButtonAnchor);
+
+function MantineNavLinkAnchor(props: NavLinkProps & Omit<ComponentPropsWithRef<'a'>, keyof NavLinkProps>) {
+  return <NavLink component="a" {...props} />;
+}
+
+export const NavLinkRouter = createLink(MantineNavLinkAnchor);

@@ -116,6 +116,7 @@ function PolicySummary({ policy }: { policy: CentrePolicyView }) {
       ? `${t('centre.growthPlanSignatureRequired')}.`
       : t('centre.summary.noGrowthPlanSignature'),
     policy.subsidyWarnings ? `${t('centre.subsidyWarnings')}.` : t('centre.summary.noSubsidyWarnings'),
+    `${t('centre.sanctionApprovers')} ${t(`centre.sanctionApproverOptions.${policy.sanctionApprovers}`)}.`,
   ];
   return (
     <List spacing={4} size="sm" aria-labelledby="policy-heading">
@@ -253,6 +254,16 @@ function PolicyForm({
           description={t('centre.subsidyHelp')}
           {...form.getInputProps('subsidyWarnings', { type: 'checkbox' })}
         />
+        <Radio.Group
+          label={t('centre.sanctionApprovers')}
+          description={t('centre.sanctionApproversHelp')}
+          {...form.getInputProps('sanctionApprovers')}
+        >
+          <Stack gap={6} mt={6}>
+            <Radio value="lead" label={t('centre.sanctionApproverOptions.lead')} />
+            <Radio value="leadOrAdmin" label={t('centre.sanctionApproverOptions.leadOrAdmin')} />
+          </Stack>
+        </Radio.Group>
         {failure !== null && (
           <ProblemAlert error={failure}>
             {failure instanceof ApiError && failure.status === 409 && (

@@ -19,6 +19,7 @@ export interface PolicyFormValues {
   inPersonMinimum: string;
   growthPlanSignatureRequired: boolean;
   subsidyWarnings: boolean;
+  sanctionApprovers: CentrePolicy['sanctionApprovers'];
 }
 export type PolicyField = keyof PolicyFormValues;
 
@@ -33,6 +34,7 @@ export function valuesOf(policy: CentrePolicy): PolicyFormValues {
     inPersonMinimum: String(policy.inPersonMinimum),
     growthPlanSignatureRequired: policy.growthPlanSignatureRequired,
     subsidyWarnings: policy.subsidyWarnings,
+    sanctionApprovers: policy.sanctionApprovers,
   };
 }
 
@@ -52,6 +54,7 @@ const FIELDS: readonly PolicyField[] = [
   'inPersonMinimum',
   'growthPlanSignatureRequired',
   'subsidyWarnings',
+  'sanctionApprovers',
 ];
 
 /** The policy the values describe, or the messages to show beside the fields. */
@@ -82,6 +85,7 @@ export function checkValues(
     inPersonMinimum: Number(values.inPersonMinimum),
     growthPlanSignatureRequired: values.growthPlanSignatureRequired,
     subsidyWarnings: values.subsidyWarnings,
+    sanctionApprovers: values.sanctionApprovers,
   };
   const parsed = CentrePolicySchema.safeParse(policy);
   if (!parsed.success) {

@@ -42,6 +42,11 @@ export function Timeline({ personId }: { personId: string }) {
                       >
                         <EventText event={event} />
                       </AnchorLink>
+                    ) : event.type.startsWith('evaluation.') ? (
+                      // An evaluation has its own page too.
+                      <AnchorLink to="/evaluations/$id" params={{ id: event.id }} inherit>
+                        <EventText event={event} />
+                      </AnchorLink>
                     ) : (
                       <EventText event={event} />
                     )}
@@ -174,6 +179,65 @@ function EventText({ event }: { event: TimelineEvent }) {
       );
     case 'interview.requested':
       return <>{t('plans.timeline.interviewRequested')}</>;
+    case 'evaluation.recorded':
+      return (
+        <>
+          {event.detail.missed
+            ? t('evaluations.timeline.missed')
+            : t('evaluations.timeline.recorded', {
+                mode: t(`evaluations.modes.${String(event.detail.mode)}`),
+              })}
+        </>
+      );
+    case 'evaluation.corrected':
+      return <>{t('evaluations.timeline.corrected')}</>;
+    case 'sanction.proposed':
+      return (
+        <>
+          {t('sanctions.timeline.proposed', {
+            extent: t(`sanctions.timelineExtents.${String(event.detail.extent)}`),
+          })}
+        </>
+      );
+    case 'sanction.corrected':
+      return <>{t('sanctions.timeline.corrected')}</>;
+    case 'sanction.approved':
+      return <>{t('sanctions.timeline.approved')}</>;
+    case 'sanction.refused':
+      return <>{t('sanctions.timeline.refused')}</>;
+    case 'sanction.decided':
+      return (
+        <>
+          {t(event.detail.suspended ? 'sanctions.timeline.decidedSuspended' : 'sanctions.timeline.decided', {
+            extent: t(`sanctions.timelineExtents.${String(event.detail.extent)}`),
+          })}
+        </>
+      );
+    case 'sanction.withdrawn':
+      return <>{t('sanctions.timeline.withdrawn')}</>;
+    case 'referral.sent':
+      return <>{t('referrals.timeline.sent', { service: String(event.detail.serviceName) })}</>;
+    case 'referral.accepted':
+      return <>{t('referrals.timeline.accepted', { service: String(event.detail.serviceName) })}</>;
+    case 'referral.declined':
+      return <>{t('referrals.timeline.declined', { service: String(event.detail.serviceName) })}</>;
+    case 'referral.withdrawn':
+      return <>{t('referrals.timeline.withdrawn', { service: String(event.detail.serviceName) })}</>;
+    case 'referral.ended':
+      return <>{t('referrals.timeline.ended', { service: String(event.detail.serviceName) })}</>;
+    case 'module.enrolled':
+      return <>{t('modules.timeline.enrolled', { module: String(event.detail.moduleName) })}</>;
+    case 'module.left':
+      return <>{t('modules.timeline.left', { module: String(event.detail.moduleName) })}</>;
+    case 'attendance.recorded':
+      return (
+        <>
+          {t('modules.timeline.attendance', {
+            module: String(event.detail.moduleName),
+            status: t(`modules.statuses.${String(event.detail.status)}`),
+          })}
+        </>
+      );
     default:
       return <>{t('timeline.other', { type: event.type })}</>;
   }

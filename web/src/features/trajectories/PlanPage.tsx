@@ -27,8 +27,12 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import stacked from '../../components/StackedTable.module.css';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
+import { EvaluationsSection } from '../evaluations/EvaluationsSection.tsx';
+import { PlanModulesSection } from '../modules/PlanModulesSection.tsx';
 import { formatDate } from '../persons/format.ts';
 import { PersonPageHeading } from '../persons/PersonPageHeading.tsx';
+import { ReferralsSection } from '../referrals/ReferralsSection.tsx';
+import { SanctionsSection } from '../sanctions/SanctionsSection.tsx';
 import {
   deadlinesQuery,
   documentHref,
@@ -89,6 +93,10 @@ export function PlanPage({ id }: { id: string }) {
       <NextSteps plan={data} />
       <PlanContent plan={data} version={data.plan} />
       <Deadlines id={id} />
+      <ReferralsSection planId={id} closed={data.state === 'closed'} />
+      <EvaluationsSection plan={data} />
+      <SanctionsSection planId={id} />
+      <PlanModulesSection plan={data} />
       <VersionsSection plan={data} />
     </Stack>
   );

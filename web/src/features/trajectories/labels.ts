@@ -9,6 +9,7 @@ export const RULE_KEYS: Record<DeadlineRule, string> = {
   'piis.conclusion': 'plans.rules.piisConclusion',
   'piis.reflection': 'plans.rules.piisReflection',
   'evaluation.scheduled': 'plans.rules.evaluationScheduled',
+  'evaluation.minimum': 'plans.rules.evaluationMinimum',
   'interview.onRequest': 'plans.rules.interviewOnRequest',
   'activation.maxDuration': 'plans.rules.activationMaxDuration',
   'subsidy.extension': 'plans.rules.subsidyExtension',
