@@ -157,6 +157,46 @@ export async function enrol(
   return made;
 }
 
+/**
+ * A plan closes: its enrolments still running end on the closing day (or the day of their last
+ * recorded mark, or of the enrolment, when the plan was closed with an earlier date), which frees
+ * their places.
+ */
+export async function leaveModulesOfClosedPlan(
+  tx: TenantTx,
+  ctx: CentreContext,
+  trajectoryId: string,
+  closedOn: string,
+): Promise<void> {
+  const centreId = ctx.actor.centreId;
+  for (const { enrolment, module } of await selectPlanEnrolments(tx, centreId, trajectoryId)) {
+    if (enrolment.leftOn !== null) continue;
+    const marked = await lastMarkedDay(tx, centreId, enrolment.id);
+    const leftOn = [closedOn, enrolment.enrolledOn, marked ?? closedOn].sort().at(-1) ?? closedOn;
+    const row = await leaveAtVersion(
+      tx,
+      { centreId, id: enrolment.id, version: enrolment.version },
+      { leftOn, updatedBy: ctx.actor.userId, now: ctx.clock.now() },
+    );
+    if (!row) throw new Problem('conflict', 'errors.concurrentChange');
+    await recordAudit(tx, ctx, {
+      action: 'enrolment.leave',
+      personId: row.personId,
+      subjectType: 'module_enrolment',
+      subjectId: row.id,
+      details: { moduleId: row.moduleId, leftOn, reason: 'planClosed' },
+    });
+    await recordEvent(tx, ctx, {
+      type: 'module.left',
+      subjectType: 'module_enrolment',
+      subjectId: row.id,
+      personId: row.personId,
+      occurredOn: leftOn,
+      payload: { trajectoryId, moduleId: row.moduleId, moduleName: module.name, leftOn },
+    });
+  }
+}
+
 export async function leaveModule(
   tx: TenantTx,
   ctx: CentreContext,

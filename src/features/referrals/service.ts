@@ -405,6 +405,45 @@ export async function withdrawReferral(
   return view(tx, ctx, id);
 }
 
+/**
+ * A plan closes: what still waits on it stops with it, in the same transaction. A pending referral
+ * is withdrawn (nobody should answer for a closed plan), an accepted one ends on the closing day
+ * (or the day it was accepted, when the plan was closed with an earlier date).
+ */
+export async function stopReferralsOfClosedPlan(
+  tx: TenantTx,
+  ctx: CentreContext,
+  trajectoryId: string,
+  closedOn: string,
+): Promise<void> {
+  for (const row of await selectPlanReferrals(tx, ctx.actor.centreId, trajectoryId)) {
+    const r = row.referral;
+    if (r.state !== 'pending' && r.state !== 'accepted') continue;
+    const pending = r.state === 'pending';
+    const on = [closedOn, (pending ? r.sentOn : r.answeredOn) ?? closedOn].sort().at(-1) ?? closedOn;
+    const saved = await updateReferralAtVersion(
+      tx,
+      { centreId: ctx.actor.centreId, id: r.id, version: r.version },
+      pending
+        ? {
+            state: 'withdrawn',
+            answeredOn: on,
+            answeredBy: ctx.actor.userId,
+            updatedBy: ctx.actor.userId,
+            now: ctx.clock.now(),
+          }
+        : { state: 'ended', endedOn: on, updatedBy: ctx.actor.userId, now: ctx.clock.now() },
+    );
+    if (!saved) throw new Problem('conflict', 'errors.concurrentChange');
+    await trace(tx, ctx, row, {
+      action: pending ? 'referral.withdraw' : 'referral.end',
+      type: pending ? 'referral.withdrawn' : 'referral.ended',
+      occurredOn: on,
+      extra: { reason: 'planClosed' },
+    });
+  }
+}
+
 /** Records the last day an accepted referral ran: the file's worker holds the evaluations again after it. */
 export async function endReferral(
   tx: TenantTx,

@@ -131,36 +131,47 @@ export function selectReferralPeriodsOf(tx: TenantTx, centreId: string, trajecto
  * centre with each member who may answer it (`answererId`).
  */
 export function selectReferralsAwaiting(tx: TenantTx, centreId: string, workerId: string | null) {
-  return tx
-    .select({
-      referralId: referrals.id,
-      trajectoryId: referrals.trajectoryId,
-      sentOn: referrals.sentOn,
-      answererId: sql<string>`coalesce(${referrals.toUserId}, ${serviceMembers.userId})`,
-      ...personColumns,
-    })
-    .from(referrals)
-    .innerJoin(persons, and(eq(persons.centreId, referrals.centreId), eq(persons.id, referrals.personId)))
-    .leftJoin(
-      serviceMembers,
-      and(
-        eq(serviceMembers.centreId, referrals.centreId),
-        eq(serviceMembers.serviceId, referrals.serviceId),
-        isNull(referrals.toUserId),
-      ),
-    )
-    .where(
-      and(
-        eq(referrals.centreId, centreId),
-        eq(referrals.state, 'pending'),
-        workerId === null
-          ? undefined
-          : or(
-              eq(referrals.toUserId, workerId),
-              and(isNull(referrals.toUserId), eq(serviceMembers.userId, workerId)),
-            ),
-      ),
-    );
+  return (
+    tx
+      .select({
+        referralId: referrals.id,
+        trajectoryId: referrals.trajectoryId,
+        sentOn: referrals.sentOn,
+        answererId: sql<string>`coalesce(${referrals.toUserId}, ${serviceMembers.userId})`,
+        ...personColumns,
+      })
+      .from(referrals)
+      .innerJoin(persons, and(eq(persons.centreId, referrals.centreId), eq(persons.id, referrals.personId)))
+      // A referral of a plan closed meanwhile waits for nobody.
+      .innerJoin(
+        trajectories,
+        and(
+          eq(trajectories.centreId, referrals.centreId),
+          eq(trajectories.id, referrals.trajectoryId),
+          ne(trajectories.state, 'closed'),
+        ),
+      )
+      .leftJoin(
+        serviceMembers,
+        and(
+          eq(serviceMembers.centreId, referrals.centreId),
+          eq(serviceMembers.serviceId, referrals.serviceId),
+          isNull(referrals.toUserId),
+        ),
+      )
+      .where(
+        and(
+          eq(referrals.centreId, centreId),
+          eq(referrals.state, 'pending'),
+          workerId === null
+            ? undefined
+            : or(
+                eq(referrals.toUserId, workerId),
+                and(isNull(referrals.toUserId), eq(serviceMembers.userId, workerId)),
+              ),
+        ),
+      )
+  );
 }
 
 /** Sanction proposals waiting for an approver, with who proposed each (who may not approve it). */
@@ -175,6 +186,14 @@ export function selectSanctionsAwaitingApproval(tx: TenantTx, centreId: string) 
     })
     .from(sanctions)
     .innerJoin(persons, and(eq(persons.centreId, sanctions.centreId), eq(persons.id, sanctions.personId)))
+    .innerJoin(
+      trajectories,
+      and(
+        eq(trajectories.centreId, sanctions.centreId),
+        eq(trajectories.id, sanctions.trajectoryId),
+        ne(trajectories.state, 'closed'),
+      ),
+    )
     .where(and(eq(sanctions.centreId, centreId), eq(sanctions.state, 'proposed')));
 }
 

@@ -209,7 +209,7 @@ describe('GET /today', () => {
     expect(after.map((i) => `${i.group} ${i.date}`)).toEqual(['later 2026-12-01']);
   });
 
-  it('an evaluation during an accepted referral goes to the receiving worker; a pending one waits for the service', async () => {
+  it('an evaluation during an accepted referral goes to the receiving worker; a pending one waits for the service; closing the plan stops both', async () => {
     const me = await newWorker();
     const isp = await newWorker();
     const who = await person(me.session, 'Evrard');
@@ -255,6 +255,59 @@ describe('GET /today', () => {
       href: `/api/v1/referrals/${referralId}`,
     });
     expect((await day(me.session)).items.some((i) => i.rule === 'referral.awaitingAnswer')).toBe(false);
+
+    // Enrolled in a module since 1 October, marked present on 30 November (a date after the closing).
+    const [{ enrolmentId } = { enrolmentId: '' }] = await ownerRows<{ enrolmentId: string }>(
+      t.database,
+      sql`with m as (insert into modules (centre_id, name, kind) values (${centreId}, ${`Atelier ${randomUUID()}`}, 'collective') returning id),
+               s as (insert into module_sessions (centre_id, module_id, starts_at, ends_at)
+                     select ${centreId}, id, '2026-11-30T09:00:00Z', '2026-11-30T11:00:00Z' from m returning id),
+               e as (insert into module_enrolments (centre_id, module_id, trajectory_id, person_id, enrolled_on)
+                     select ${centreId}, id, ${id}, ${who}, '2026-10-01' from m returning id),
+               a as (insert into session_attendance (centre_id, session_id, enrolment_id, status)
+                     select ${centreId}, s.id, e.id, 'present' from s, e)
+          select id as "enrolmentId" from e`,
+    );
+
+    // The plan closes: nothing of it is due any more, for either worker.
+    const read = await t.call(me.session, { method: 'GET', url: `/api/v1/trajectories/${id}` });
+    const closed = await t.call(me.session, {
+      method: 'POST',
+      url: `/api/v1/trajectories/${id}/close`,
+      payload: {
+        version: read.json<{ version: number }>().version,
+        closedOn: '2026-11-23',
+        outcome: 'other',
+      },
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(lines((await day(isp.session)).items)).toEqual([]);
+    expect(lines((await day(me.session)).items)).toEqual([]);
+    // What waited on the plan stopped with it, in the same step.
+    const referralStates = await ownerRows<{ state: string; answeredOn: string; endedOn: string | null }>(
+      t.database,
+      sql`select state, answered_on::text as "answeredOn", ended_on::text as "endedOn" from referrals
+          where trajectory_id = ${id} order by sent_on`,
+    );
+    expect(referralStates).toEqual([
+      { state: 'ended', answeredOn: '2026-09-01', endedOn: '2026-11-23' },
+      { state: 'withdrawn', answeredOn: '2026-11-23', endedOn: null },
+    ]);
+    const [enrolment] = await ownerRows<{ leftOn: string }>(
+      t.database,
+      sql`select left_on::text as "leftOn" from module_enrolments where id = ${enrolmentId}`,
+    );
+    // Not before the day it was last marked present.
+    expect(enrolment).toEqual({ leftOn: '2026-11-30' });
+    const events = await ownerRows<{ type: string; payload: { reason?: string } }>(
+      t.database,
+      sql`select type, payload from events where subject_id in (select id from referrals where trajectory_id = ${id})
+            and type in ('referral.ended', 'referral.withdrawn') order by type`,
+    );
+    expect(events.map((e) => [e.type, e.payload.reason])).toEqual([
+      ['referral.ended', 'planClosed'],
+      ['referral.withdrawn', 'planClosed'],
+    ]);
   });
 
   it('a lead sees a worker’s day and the sanction proposals to approve, never their own', async () => {

@@ -3,6 +3,7 @@
  * paper), amend an active plan into a new version, close with an outcome. Each checks the state in
  * the caller's transaction, and records its audit row and its event there.
  */
+
 import { createHash } from 'node:crypto';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { isFutureDate } from '../../domain/dates.ts';
@@ -13,7 +14,9 @@ import { recordAudit } from '../audit/service.ts';
 import { activeDelegation, centrePolicy } from '../centre/service.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
+import { leaveModulesOfClosedPlan } from '../modules/enrolments.ts';
 import { invalidFields, Problem } from '../problem.ts';
+import { stopReferralsOfClosedPlan } from '../referrals/service.ts';
 import { amendProblem, commandProblem, informProblem, signProblem } from './policy.ts';
 import {
   insertSignatureFile,
@@ -336,6 +339,8 @@ export async function closePlan(
     outcome: input.outcome,
     closureNote: input.note || null,
   });
+  await stopReferralsOfClosedPlan(tx, ctx, id, input.closedOn);
+  await leaveModulesOfClosedPlan(tx, ctx, id, input.closedOn);
   await recordAudit(tx, ctx, {
     action: 'trajectory.close',
     personId: row.trajectory.personId,

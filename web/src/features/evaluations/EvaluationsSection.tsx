@@ -45,7 +45,10 @@ export function EvaluationsSection({ plan }: { plan: Pick<Trajectory, 'id' | 'st
             maw={760}
             title={
               <Group gap="xs">
-                <span>{t('evaluations.compliance.title')}</span>
+                {/* The alert's own title colour (orange on light orange) is below AA contrast. */}
+                <Text span fw={700} size="sm" c="dark.8">
+                  {t('evaluations.compliance.title')}
+                </Text>
                 <Badge color={COMPLIANCE_COLOURS[compliance.state]} variant="outline" c="dark.8" tt="none">
                   {t(`evaluations.compliance.states.${compliance.state}`)}
                 </Badge>

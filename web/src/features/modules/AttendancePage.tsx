@@ -15,7 +15,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { attendanceQuery, type SessionAttendance, useRecordAttendance } from './api.ts';
-import { sessionWhen } from './format.ts';
+import { sessionWhen, tally } from './format.ts';
 import classes from './Modules.module.css';
 
 type Marks = Record<string, AttendanceStatus | null>;
@@ -140,7 +140,7 @@ function Roll({ moduleId, roll }: { moduleId: string; roll: SessionAttendance })
                 {failure !== null && <ProblemAlert error={failure} />}
                 <Group justify="space-between" gap="sm">
                   <Text size="sm" aria-live="polite">
-                    {t('modules.tally', {
+                    {tally(t, {
                       present: count('present'),
                       excused: count('excused'),
                       absent: count('absent'),

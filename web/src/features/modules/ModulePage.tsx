@@ -312,7 +312,12 @@ function AttendanceLink({ moduleId, session }: { moduleId: string; session: Modu
   const { t } = useTranslation();
   const locale = currentLocale();
   const due = session.started && session.recorded === 0;
-  const label = due ? t('modules.recordAttendance') : t('modules.recordedCount', { count: session.recorded });
+  // Before a session starts, its list is where excuses are noted.
+  const label = due
+    ? t('modules.recordAttendance')
+    : !session.started && session.recorded === 0
+      ? t('modules.openRoll')
+      : t('modules.recordedCount', { count: session.recorded });
   return (
     <ButtonLink
       to="/modules/$id/sessions/$sessionId"

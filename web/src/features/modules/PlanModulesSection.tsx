@@ -32,7 +32,7 @@ import { currentLocale } from '../../i18n.ts';
 import { belgianToday, formatDate } from '../persons/format.ts';
 import type { Trajectory } from '../trajectories/api.ts';
 import { type Enrolment, modulesQuery, planModulesQuery, useEnrol, useLeave } from './api.ts';
-import { sessionDay, sessionHours, sessionWhen } from './format.ts';
+import { sessionDay, sessionHours, sessionWhen, tally } from './format.ts';
 import classes from './Modules.module.css';
 
 export function PlanModulesSection({ plan }: { plan: Trajectory }) {
@@ -119,7 +119,7 @@ function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
             : t('modules.enrolledSince', { date: formatDate(enrolment.enrolledOn, locale) })}
         </Text>
         <Text size="sm" fw={600}>
-          {t('modules.tally', enrolment.attendance)}
+          {tally(t, enrolment.attendance)}
         </Text>
         {next && !enrolment.leftOn && (
           <Text size="sm">{t('modules.nextSessionOn', { when: sessionWhen(next, locale) })}</Text>
@@ -138,7 +138,7 @@ function EnrolmentCard({ enrolment }: { enrolment: Enrolment }) {
             </Button>
           )}
           {!enrolment.leftOn && !leaving && (
-            <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => setLeaving(true)}>
+            <Button size="compact-sm" variant="default" onClick={() => setLeaving(true)}>
               {t('modules.leave')}
             </Button>
           )}

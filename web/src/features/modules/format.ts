@@ -24,3 +24,15 @@ export function sessionHours(session: { startsAt: string; endsAt: string }): str
 export function sessionWhen(session: { startsAt: string; endsAt: string }, locale: Locale): string {
   return `${sessionDay(session.startsAt, locale)}, ${sessionHours(session)}`;
 }
+
+/** "2 présents · 1 excusé · 0 absent": each count with its own plural form. */
+export function tally(
+  t: (key: string, options: { count: number }) => string,
+  counts: { present: number; excused: number; absent: number },
+): string {
+  return [
+    t('modules.countPresent', { count: counts.present }),
+    t('modules.countExcused', { count: counts.excused }),
+    t('modules.countAbsent', { count: counts.absent }),
+  ].join(' · ');
+}
