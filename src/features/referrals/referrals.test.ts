@@ -477,7 +477,7 @@ describe('POST /referrals/{id}/accept', () => {
     expect((await step(made.id, 'decline', { version: 2, note: 'non' }, lead)).statusCode).toBe(409);
   });
 
-  it('refuses to accept once the plan is closed (409), answers 404 elsewhere and 403 to the federal role', async () => {
+  it('closing the plan withdraws a pending referral: it can no longer be accepted (409); 404 elsewhere, 403 to the federal role', async () => {
     const { planId } = await newPlan('Close ensuite');
     const made = await sent(planId);
     await call(worker, 'POST', `/api/v1/trajectories/${planId}/close`, {
@@ -486,12 +486,13 @@ describe('POST /referrals/{id}/accept', () => {
       outcome: 'other',
       note: '',
     });
-    const closed = await step(made.id, 'accept', { version: 1 }, member);
+    const withdrawn = await call(member, 'GET', `/api/v1/referrals/${made.id}`);
+    expect(withdrawn.json()).toMatchObject({ state: 'withdrawn', answeredOn: '2026-11-23', version: 2 });
+    const closed = await step(made.id, 'accept', { version: 2 }, member);
     expect(closed.statusCode).toBe(409);
-    expect(closed.json()).toMatchObject({ rule: 'plan.closed' });
-    // Declining a referral of a closed plan tidies it up.
-    expect((await step(made.id, 'decline', { version: 1, note: 'Plan clôturé' }, member)).statusCode).toBe(
-      200,
+    expect(closed.json()).toMatchObject({ rule: 'referral.answeredOnce' });
+    expect((await step(made.id, 'decline', { version: 2, note: 'Plan clôturé' }, member)).statusCode).toBe(
+      409,
     );
     expect((await step(made.id, 'accept', { version: 2 }, gent)).statusCode).toBe(404);
     expect(
