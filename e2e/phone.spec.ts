@@ -17,6 +17,8 @@ async function fitsThePhone(page: Page) {
 
 test('the list, a file, its assessment and its progress fit a phone', async ({ page }) => {
   await logIn(page, 'worker@namur.demo');
+  // On a phone the navigation waits behind the menu button.
+  await page.getByRole('button', { name: t('fr', 'nav.menu') }).click();
   await page
     .getByRole('navigation')
     .getByRole('link', { name: t('fr', 'nav.persons') })

@@ -20,14 +20,10 @@ test('worker registers, finds and edits a person, then works in Dutch', async ({
 
   // The user's own language (French) replaces the browser's once logged in.
   await logIn(page, 'worker@namur.demo');
-  // Home is the worker's day; the people are one click away.
+  // Home is the worker's day; the people are one click away (other journeys click it). Here the
+  // list is opened from a bookmark, as a page load: the first Tab then offers to skip the header.
   await expect(page.getByRole('heading', { level: 1, name: t('fr', 'today.title') })).toBeVisible();
-  await page
-    .getByRole('navigation')
-    .getByRole('link', { name: t('fr', 'nav.persons') })
-    .click();
-  // The pointer leaves the link it clicked: axe judges the page, not a hover colour.
-  await page.mouse.move(640, 700);
+  await page.goto('/persons');
   await expect(page.getByRole('heading', { level: 1, name: t('fr', 'persons.title') })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page).toHaveTitle(new RegExp(t('fr', 'persons.title')));
