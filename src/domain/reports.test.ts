@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { EXTENTS } from '../features/sanctions/schemas.ts';
-import { OUTCOMES as FEATURE_OUTCOMES } from '../features/trajectories/schemas.ts';
 import { nextDay } from './dates.ts';
 import {
   achievedAgainstTarget,
@@ -12,7 +10,6 @@ import {
   progressChange,
   progressSummary,
   RESULT_INDICATORS,
-  SANCTION_EXTENTS,
   sanctionDurationBand,
   sanctionKindKey,
   share,
@@ -52,10 +49,6 @@ describe('ageBand', () => {
 });
 
 describe('outcomes', () => {
-  it('are the trajectory feature’s outcomes, in the same order', () => {
-    expect(OUTCOMES).toEqual(FEATURE_OUTCOMES);
-  });
-
   it('the result indicators are the form’s four, in its order', () => {
     expect(RESULT_INDICATORS).toEqual([
       'socioProfessional',
@@ -137,10 +130,6 @@ describe('sanctionDurationBand: calendar days, both ends included', () => {
 });
 
 describe('sanctionKindKey', () => {
-  it('extents are the sanction feature’s', () => {
-    expect(SANCTION_EXTENTS).toEqual(EXTENTS);
-  });
-
   it.each([
     ['total', false, 'total'],
     ['total', true, 'totalSuspended'],

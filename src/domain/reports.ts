@@ -45,8 +45,7 @@ export function ageBand(birthDate: string, onDay: string): AgeBand {
 
 /**
  * How a social-activation trajectory ended. Defined here, in the domain, as ORIENTATIONS is in
- * deadlines.ts; a test holds `features/trajectories/schemas.ts` OUTCOMES equal to it until the
- * feature imports it from here.
+ * deadlines.ts; the trajectories feature imports it from here.
  */
 export const OUTCOMES = [
   'socioProfessional',

@@ -2,14 +2,17 @@
  * Sanctions within the law (DOMAIN.md §3): a worker's proposal, its approval or refusal, the
  * decision, and a withdrawal. One shape each, for validation, types and the OpenAPI document.
  */
+
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates.ts';
+import { SANCTION_EXTENTS as EXTENTS } from '../../domain/reports.ts';
 import { cursorQuery, page } from '../lists.ts';
 
 /** proposed → approved | refused; approved → decided; proposed | approved → withdrawn. */
 export const SANCTION_STATES = ['proposed', 'approved', 'refused', 'decided', 'withdrawn'] as const;
 export type SanctionState = (typeof SANCTION_STATES)[number];
-export const EXTENTS = ['total', 'partial'] as const;
+/** Total or partial suspension: defined with the report rules, which count sanctions by kind. */
+export { SANCTION_EXTENTS as EXTENTS } from '../../domain/reports.ts';
 /** Who the centre's policy lets approve a proposal (src/domain/centre-policy.ts). */
 export const SANCTION_APPROVERS = ['lead', 'leadOrAdmin'] as const;
 

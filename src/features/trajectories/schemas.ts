@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates.ts';
 import { DEADLINE_RULES, ORIENTATIONS } from '../../domain/deadlines.ts';
 import { SITUATIONS } from '../../domain/piis-obligation.ts';
+import { OUTCOMES } from '../../domain/reports.ts';
 import { cursorQuery, page } from '../lists.ts';
 
 export const FORMS = ['piis', 'growthPlan'] as const;
@@ -13,18 +14,8 @@ export const TRAJECTORY_STATES = ['draft', 'informed', 'active', 'closed'] as co
 export const VERSION_STATES = ['draft', 'informed', 'signed', 'superseded'] as const;
 export const INCOME_CATEGORIES = ['cohabiting', 'single', 'family'] as const;
 export const ACTION_STATUSES = ['planned', 'inProgress', 'done', 'dropped'] as const;
-/** The outcomes the federal administration counts (DOMAIN.md §2). */
-export const OUTCOMES = [
-  'socioProfessional',
-  'reinforcedAutonomy',
-  'volunteering',
-  'employment',
-  'studiesCompleted',
-  'stoppedByPerson',
-  'movedToAnotherCentre',
-  'endOfRight',
-  'other',
-] as const;
+/** The outcomes the federal administration counts (DOMAIN.md §2): defined with the report rules. */
+export { OUTCOMES } from '../../domain/reports.ts';
 export const LANGUAGES = ['fr', 'nl', 'de', 'en'] as const;
 
 const isoDate = z.string().refine(isIsoDate, { message: 'validation.invalidDate' }).meta({ format: 'date' });
