@@ -67,6 +67,9 @@ describe('tenancy rules in the catalogue', () => {
       'persons',
       'record_versions',
       'referrals',
+      'report_counts',
+      'report_members',
+      'report_years',
       'sanctions',
       'service_members',
       'services',
@@ -74,6 +77,7 @@ describe('tenancy rules in the catalogue', () => {
       'signature_files',
       'signing_delegations',
       'trajectories',
+      'trajectory_costs',
       'trajectory_versions',
     ]);
     for (const t of data) expect(t, t.table).toMatchObject({ rls: true, forced: true });
@@ -165,6 +169,8 @@ describe('tenancy rules in the catalogue', () => {
       'referrals_person_fk',
       'referrals_service_fk',
       'referrals_trajectory_fk',
+      'report_counts_year_fk',
+      'report_members_year_fk',
       'sanctions_person_fk',
       'sanctions_trajectory_fk',
       'service_members_service_fk',
@@ -173,6 +179,7 @@ describe('tenancy rules in the catalogue', () => {
       'signature_files_version_fk',
       'trajectories_assessment_fk',
       'trajectories_person_fk',
+      'trajectory_costs_trajectory_fk',
       'trajectory_versions_trajectory_fk',
     ]);
     for (const r of references) expect(r.columns, r.name).toContain('centre_id');

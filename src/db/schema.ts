@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   bigserial,
   boolean,
   char,
@@ -51,9 +52,14 @@ export const centres = pgTable(
     name: text('name').notNull(),
     /** The centre's working language: the default for its users and printed documents. */
     language: text('language').notNull(),
+    /** Brussels-Capital, Flanders or Wallonia (the German-speaking community is in Wallonia): the federal view groups by it. */
+    region: text('region'),
     createdAt: createdAt(),
   },
-  (t) => [check('centres_language_check', sql`${t.language} in ('fr','nl','de','en')`)],
+  (t) => [
+    check('centres_language_check', sql`${t.language} in ('fr','nl','de','en')`),
+    check('centres_region_check', sql`${t.region} in ('brussels','flanders','wallonia')`),
+  ],
 );
 
 export const users = pgTable(
@@ -929,6 +935,98 @@ export const calendarFeeds = pgTable(
   (t) => [
     uniqueIndex('calendar_feeds_active_key').on(t.centreId, t.userId).where(sql`${t.revokedAt} is null`),
     userOfCentre('calendar_feeds_user_fk', t.centreId, t.userId),
+  ],
+);
+
+/** What a plan cost the centre, a dated line at a time: the yearly report sums the lines of its year. */
+export const trajectoryCosts = pgTable(
+  'trajectory_costs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    trajectoryId: uuid('trajectory_id').notNull(),
+    incurredOn: date('incurred_on', { mode: 'string' }).notNull(),
+    /** Euro cents: money is never a float. */
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    description: text('description').notNull(),
+    ...audited(),
+  },
+  (t) => [
+    uniqueIndex('trajectory_costs_centre_id_key').on(t.centreId, t.id),
+    index('trajectory_costs_trajectory_idx').on(t.centreId, t.trajectoryId, t.incurredOn),
+    index('trajectory_costs_day_idx').on(t.centreId, t.incurredOn),
+    trajectoryOfCentre('trajectory_costs_trajectory_fk', t),
+    check('trajectory_costs_amount_check', sql`${t.amountCents} > 0 and ${t.amountCents} <= 100000000`),
+  ],
+);
+
+/**
+ * A centre's reporting year: the convention objectives and subsidy amounts its administrator
+ * entered, and, once closed, when and by whom. A closed year's figures are frozen in report_counts
+ * and report_members: its report never changes again, whatever is edited in the files later.
+ */
+export const reportYears = pgTable(
+  'report_years',
+  {
+    centreId: centreRef(),
+    year: integer('year').notNull(),
+    /** { <indicator>: target count } */
+    objectives: jsonb('objectives').notNull().default(sql`'{}'::jsonb`),
+    /** { <subsidy part>: euro cents } */
+    subsidies: jsonb('subsidies').notNull().default(sql`'{}'::jsonb`),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: uuid('closed_by'),
+    ...audited(),
+  },
+  (t) => [
+    primaryKey({ name: 'report_years_pkey', columns: [t.centreId, t.year] }),
+    userOfCentre('report_years_closed_by_fk', t.centreId, t.closedBy),
+    check('report_years_year_check', sql`${t.year} between 2000 and 2100`),
+    check('report_years_closed_check', sql`(${t.closedAt} is null) = (${t.closedBy} is null)`),
+  ],
+);
+
+/**
+ * The figures of a closed year, one row per cell (e.g. `activation.outcome.volunteering`): a count
+ * and, for cells that carry one, a sum (cents, score changes). Aggregates only, no person: the one
+ * table of a centre the federal role may read, across centres.
+ */
+export const reportCounts = pgTable(
+  'report_counts',
+  {
+    centreId: centreRef(),
+    year: integer('year').notNull(),
+    cell: text('cell').notNull(),
+    count: integer('count').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ name: 'report_counts_pkey', columns: [t.centreId, t.year, t.cell] }),
+    foreignKey({
+      name: 'report_counts_year_fk',
+      columns: [t.centreId, t.year],
+      foreignColumns: [reportYears.centreId, reportYears.year],
+    }),
+    index('report_counts_year_idx').on(t.year, t.cell),
+  ],
+);
+
+/** Who is behind each figure of a closed year (a trajectory or a person): the drill-down of a frozen report. */
+export const reportMembers = pgTable(
+  'report_members',
+  {
+    centreId: centreRef(),
+    year: integer('year').notNull(),
+    cell: text('cell').notNull(),
+    subjectId: uuid('subject_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'report_members_pkey', columns: [t.centreId, t.year, t.cell, t.subjectId] }),
+    foreignKey({
+      name: 'report_members_year_fk',
+      columns: [t.centreId, t.year],
+      foreignColumns: [reportYears.centreId, reportYears.year],
+    }),
   ],
 );
 
