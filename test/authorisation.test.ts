@@ -27,6 +27,8 @@ const SELF = [OK, OK, OK, OK] as const;
 const ADMIN = [NO, NO, OK, NO] as const;
 /** Giving files to another worker: the team lead and the administrator. */
 const LEAD_ADMIN = [NO, OK, OK, NO] as const;
+/** Study questionnaires: the federal analyst (all centres) and a centre administrator (their own). */
+const STUDY_MANAGERS = [NO, NO, OK, OK] as const;
 
 const TABLE: Record<string, Row> = {
   'POST /api/v1/session': 'public',
@@ -81,10 +83,32 @@ const TABLE: Record<string, Row> = {
 
   'GET /api/v1/today': FILE,
   'GET /api/v1/today/team': LEAD_ADMIN,
+  'GET /api/v1/dashboards/worker': FILE,
+  'GET /api/v1/dashboards/team': LEAD_ADMIN,
+  'GET /api/v1/reports/annual': LEAD_ADMIN,
+  'GET /api/v1/reports/annual/members': LEAD_ADMIN,
+  'PUT /api/v1/reports/annual/:year/settings': ADMIN,
+  'POST /api/v1/reports/annual/:year/close': ADMIN,
   'GET /api/v1/me/calendar': FILE,
   'POST /api/v1/me/calendar': FILE,
   'DELETE /api/v1/me/calendar': FILE,
   'GET /api/v1/calendar/:file': 'public',
+
+  // The person's anonymous feedback: a worker makes the link, the person answers with no sign-in.
+  'POST /api/v1/feedback-links': FILE,
+  'GET /api/v1/feedback/:secret': 'public',
+  'POST /api/v1/feedback/:secret': 'public',
+  // Studies: every role lists and opens them (managers their own, staff those addressed to them);
+  // the federal analyst and administrators manage them; workers and leads answer.
+  'GET /api/v1/studies': SELF,
+  'POST /api/v1/studies': STUDY_MANAGERS,
+  'GET /api/v1/studies/centres': STUDY_MANAGERS,
+  'GET /api/v1/studies/:id': SELF,
+  'PATCH /api/v1/studies/:id': STUDY_MANAGERS,
+  'POST /api/v1/studies/:id/publish': STUDY_MANAGERS,
+  'POST /api/v1/studies/:id/close': STUDY_MANAGERS,
+  'POST /api/v1/studies/:id/answers': [OK, OK, NO, NO],
+  'GET /api/v1/studies/:id/results': STUDY_MANAGERS,
 
   'GET /api/v1/services': FILE,
   'POST /api/v1/services': ADMIN,

@@ -22,6 +22,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -1061,5 +1062,116 @@ export const events = pgTable(
     index('events_position_idx').on(t.centreId, t.position),
     // A null person_id (a centre-level event) is not checked: MATCH SIMPLE.
     personOfCentre('events_person_fk', t),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Feedback and studies (issue 10): anonymous by construction (docs/security.md "Studies and feedback").
+
+/**
+ * A one-time feedback link: only its secret's SHA-256, the centre and the language of the
+ * questions. No person, no worker, no creation time (the expiry is 30 days after it): nothing here
+ * can tie an answer to who gave or received the link. Deleted when answered.
+ */
+export const feedbackLinks = pgTable(
+  'feedback_links',
+  {
+    secretHash: text('secret_hash').primaryKey(),
+    centreId: centreRef(),
+    language: text('language').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check('feedback_links_language_check', sql`${t.language} in ('fr','nl','de','en')`),
+    index('feedback_links_centre_idx').on(t.centreId, t.expiresAt),
+  ],
+);
+
+/**
+ * A person's anonymous answer: the centre, the year (Brussels) and the language, three scores
+ * (1..4, null when skipped) and an optional free text. No time finer than the year, no link,
+ * person or worker id.
+ */
+export const feedbackAnswers = pgTable(
+  'feedback_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    centreId: centreRef(),
+    year: integer('year').notNull(),
+    language: text('language').notNull(),
+    understandable: smallint('understandable'),
+    heard: smallint('heard'),
+    helpFits: smallint('help_fits'),
+    comment: text('comment'),
+  },
+  (t) => [
+    check('feedback_answers_language_check', sql`${t.language} in ('fr','nl','de','en')`),
+    check(
+      'feedback_answers_scores_check',
+      sql`${t.understandable} between 1 and 4 and ${t.heard} between 1 and 4 and ${t.helpFits} between 1 and 4`,
+    ),
+    check('feedback_answers_comment_check', sql`char_length(${t.comment}) <= 2000`),
+    index('feedback_answers_year_idx').on(t.centreId, t.year),
+  ],
+);
+
+/**
+ * A questionnaire for a study, owned by the federal administration (centre_id null) or by one
+ * centre (for its own staff, who are then its only target). Titles and questions carry their text
+ * per language; `questions` is an array of { id, kind: scale1to5 | choice | text, text, options? }.
+ */
+export const studies = pgTable(
+  'studies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Null: a federal study. */
+    centreId: uuid('centre_id').references(() => centres.id),
+    title: jsonb('title').notNull(),
+    questions: jsonb('questions').notNull(),
+    targetAll: boolean('target_all').notNull().default(false),
+    targetCentreIds: uuid('target_centre_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    opensOn: date('opens_on', { mode: 'string' }).notNull(),
+    closesOn: date('closes_on', { mode: 'string' }).notNull(),
+    state: text('state').notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    check('studies_state_check', sql`${t.state} in ('draft','published','closed')`),
+    check('studies_dates_check', sql`${t.opensOn} <= ${t.closesOn}`),
+    // A centre's study is for its own staff only.
+    check(
+      'studies_centre_target_check',
+      sql`${t.centreId} is null or (not ${t.targetAll} and ${t.targetCentreIds} = array[${t.centreId}])`,
+    ),
+  ],
+);
+
+/** Who has answered a study (to refuse a second answer): no time, nothing shared with the answer. */
+export const studyRespondents = pgTable(
+  'study_respondents',
+  {
+    studyId: uuid('study_id').notNull(),
+    centreId: centreRef(),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'study_respondents_pkey', columns: [t.studyId, t.userId] }),
+    foreignKey({ name: 'study_respondents_study_fk', columns: [t.studyId], foreignColumns: [studies.id] }),
+    userOfCentre('study_respondents_user_fk', t.centreId, t.userId),
+  ],
+);
+
+/** One anonymous answer to a study: its random id, the respondent's centre, the answers. No user, no time. */
+export const studyAnswers = pgTable(
+  'study_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    studyId: uuid('study_id').notNull(),
+    centreId: centreRef(),
+    answers: jsonb('answers').notNull(),
+  },
+  (t) => [
+    foreignKey({ name: 'study_answers_study_fk', columns: [t.studyId], foreignColumns: [studies.id] }),
+    index('study_answers_study_idx').on(t.studyId, t.centreId),
   ],
 );

@@ -119,6 +119,35 @@ export function inCalendarFeed<T>(
   });
 }
 
+/** The centre and language of a feedback link, as `passerelle_enter_feedback` answers it. */
+export interface FeedbackLinkEntry {
+  centreId: string;
+  language: string;
+}
+
+/**
+ * A person's request, entered through the secret of a one-time feedback link (SHA-256):
+ * `passerelle_enter_feedback` (migration 0010) finds a link not expired at `now` and names its
+ * centre (and no user) under the restricted role; `work` gets null for an unknown, used or
+ * expired secret.
+ */
+export function inFeedbackLink<T>(
+  database: Database,
+  secretHash: string,
+  now: Date,
+  work: (tx: TenantTx, link: FeedbackLinkEntry | null) => Promise<T>,
+): Promise<T> {
+  const opening = sql`select set_config('role', 'passerelle_app', true) as "roleSet", e.centre_id as "centreId", e.language
+      from passerelle_enter_feedback(${secretHash}, ${now}) e`;
+  return database.batchedTransaction(opening, (executor, rows, defer) => {
+    const tx = executor as unknown as TenantTx;
+    deferrals.set(tx, defer);
+    const row = rows[0] as (FeedbackLinkEntry & { roleSet: string }) | undefined;
+    if (!row) return work(tx, null);
+    return work(tx, { centreId: row.centreId, language: row.language });
+  });
+}
+
 const deferrals = new WeakMap<TenantTx, (statement: SQL) => void>();
 
 /**

@@ -288,6 +288,13 @@ export interface CostPerTrajectory {
  * @throws RangeError on an amount that is not a non-negative whole number of cents, or a total
  *   too large to add exactly.
  */
+/** The mean cost of a plan in whole cents, halves up; null with no plan (a frozen year keeps only the totals). */
+export function perTrajectoryCents(totalCents: number, trajectories: number): number | null {
+  assertCount(totalCents, 'cents');
+  assertCount(trajectories, 'trajectories');
+  return trajectories ? Math.round(totalCents / trajectories) : null;
+}
+
 export function costPerTrajectory(costs: readonly TrajectoryCost[]): CostPerTrajectory {
   let totalCents = 0;
   const trajectories = new Set<string>();
@@ -300,6 +307,6 @@ export function costPerTrajectory(costs: readonly TrajectoryCost[]): CostPerTraj
   return {
     totalCents,
     trajectories: trajectories.size,
-    perTrajectoryCents: trajectories.size ? Math.round(totalCents / trajectories.size) : null,
+    perTrajectoryCents: perTrajectoryCents(totalCents, trajectories.size),
   };
 }

@@ -20,7 +20,9 @@ import { auditRoutes } from '../features/audit/routes.ts';
 import { authRoutes } from '../features/auth/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
 import { centreRoutes } from '../features/centre/routes.ts';
+import { dashboardsRoutes } from '../features/dashboards/routes.ts';
 import { evaluationsRoutes } from '../features/evaluations/routes.ts';
+import { feedbackRoutes } from '../features/feedback/routes.ts';
 import { installationRoutes } from '../features/installation/routes.ts';
 import { instrumentsRoutes } from '../features/instruments/routes.ts';
 import { journalRoutes } from '../features/journal/routes.ts';
@@ -28,8 +30,10 @@ import { measurementsRoutes } from '../features/measurements/routes.ts';
 import { modulesRoutes } from '../features/modules/routes.ts';
 import { personsRoutes } from '../features/persons/routes.ts';
 import { referralsRoutes } from '../features/referrals/routes.ts';
+import { reportRoutes } from '../features/reports/routes.ts';
 import { sanctionsRoutes } from '../features/sanctions/routes.ts';
 import { servicesRoutes } from '../features/services/routes.ts';
+import { studiesRoutes } from '../features/studies/routes.ts';
 import { timelineRoutes } from '../features/timeline/routes.ts';
 import { todayRoutes } from '../features/today/routes.ts';
 import { planDocumentRoutes } from '../features/trajectories/document-routes.ts';
@@ -177,6 +181,19 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           description:
             'The centre’s individual and collective modules, their sessions, enrolment from the plan and attendance',
         },
+        {
+          name: 'dashboards',
+          description: 'A worker’s caseload and a team’s workload, with the centre’s deadline figures',
+        },
+        {
+          name: 'feedback',
+          description: 'A person’s anonymous feedback through a one-time link, counted per centre and year',
+        },
+        {
+          name: 'studies',
+          description:
+            'Anonymous questionnaires to the staff of centres (federal or a centre’s own) and their aggregates',
+        },
       ],
     },
     transform: documentResponses,
@@ -209,6 +226,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(todayRoutes);
       await api.register(calendarRoutes);
       await api.register(modulesRoutes);
+      await api.register(feedbackRoutes);
+      await api.register(studiesRoutes);
+      await api.register(dashboardsRoutes);
+      await api.register(reportRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -12,7 +12,7 @@ import {
 
 describe('can', () => {
   const matrix: Record<Role, Permission[]> = {
-    worker: ['self', 'person.read', 'person.write', 'instrument.read', 'centre.read'],
+    worker: ['self', 'person.read', 'person.write', 'instrument.read', 'centre.read', 'studies.answer'],
     lead: [
       'self',
       'person.read',
@@ -23,6 +23,8 @@ describe('can', () => {
       'centre.read',
       'sanction.approve',
       'team.read',
+      'studies.answer',
+      'report.read',
     ],
     admin: [
       'self',
@@ -39,8 +41,11 @@ describe('can', () => {
       'modules.manage',
       'sanction.approve',
       'team.read',
+      'studies.manage',
+      'report.read',
+      'report.manage',
     ],
-    federal: ['self'],
+    federal: ['self', 'studies.manage', 'federal.read'],
   };
   for (const role of ROLES) {
     for (const permission of PERMISSIONS) {

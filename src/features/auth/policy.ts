@@ -32,12 +32,22 @@ export const PERMISSIONS = [
   'sanction.approve',
   /** See the team's work: each worker's due and overdue items. */
   'team.read',
+  /** Publish anonymous study questionnaires to staff and download their aggregates (federal: all centres; admin: own centre). */
+  'studies.manage',
+  /** Answer the anonymous study questionnaires addressed to one's centre. */
+  'studies.answer',
+  /** Read the centre's yearly figures and who is behind each. */
+  'report.read',
+  /** Set the year's objectives and subsidy amounts; close a year (its figures freeze). */
+  'report.manage',
+  /** The federal figures: aggregates of the centres' closed years, never a person. */
+  'federal.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** The federal analyst sees aggregates only: no permission touches a person. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  worker: ['self', 'person.read', 'person.write', 'instrument.read', 'centre.read'],
+  worker: ['self', 'person.read', 'person.write', 'instrument.read', 'centre.read', 'studies.answer'],
   lead: [
     'self',
     'person.read',
@@ -48,6 +58,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'centre.read',
     'sanction.approve',
     'team.read',
+    'studies.answer',
+    'report.read',
   ],
   admin: [
     'self',
@@ -64,8 +76,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'modules.manage',
     'sanction.approve',
     'team.read',
+    'studies.manage',
+    'report.read',
+    'report.manage',
   ],
-  federal: ['self'],
+  federal: ['self', 'studies.manage', 'federal.read'],
 };
 
 export interface Actor {

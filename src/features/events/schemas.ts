@@ -83,6 +83,17 @@ export interface EventPayloads {
     suspended: boolean;
   };
   'sanction.withdrawn': { trajectoryId: string; from: string };
+  /** A centre's study questionnaire for its staff (federal studies have no centre event log; answers have no event). */
+  'study.created': { questions: number };
+  'study.changed': { fields: string[] };
+  'study.published': { opensOn: string; closesOn: string };
+  'study.closed': Record<string, never>;
+  /** The year's objectives or subsidy amounts were set (a centre event). */
+  'report.yearChanged': { year: number };
+  /** A reporting year was closed: its figures are frozen from now on. */
+  'report.yearClosed': { year: number };
+  'trajectory.costRecorded': { costId: string; amountCents: number; incurredOn: string };
+  'trajectory.costRemoved': { costId: string };
 }
 export type EventType = keyof EventPayloads;
 
@@ -132,6 +143,10 @@ export const EVENT_TYPES = [
   'sanction.refused',
   'sanction.decided',
   'sanction.withdrawn',
+  'report.yearChanged',
+  'report.yearClosed',
+  'trajectory.costRecorded',
+  'trajectory.costRemoved',
   'service.created',
   'service.changed',
   'service.membersChanged',
@@ -140,6 +155,10 @@ export const EVENT_TYPES = [
   'referral.declined',
   'referral.withdrawn',
   'referral.ended',
+  'study.created',
+  'study.changed',
+  'study.published',
+  'study.closed',
 ] as const satisfies readonly EventType[];
 
 /** The kind of record an event is about. */
@@ -160,6 +179,7 @@ export const SUBJECT_TYPES = [
   'module',
   'module_session',
   'module_enrolment',
+  'study',
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 

@@ -15,7 +15,7 @@ function kindOf(
   type: EventType,
   subjectType: Exclude<
     SubjectType,
-    'instrument' | 'centre' | 'signing_delegation' | 'service' | 'module' | 'module_session'
+    'instrument' | 'centre' | 'signing_delegation' | 'service' | 'module' | 'module_session' | 'study'
   >,
 ): TimelineEvent['kind'] {
   if (type === 'person.registered') return 'registered';
@@ -58,7 +58,7 @@ export async function getTimeline(
         row.type as EventType,
         row.subjectType as Exclude<
           SubjectType,
-          'instrument' | 'centre' | 'signing_delegation' | 'service' | 'module' | 'module_session'
+          'instrument' | 'centre' | 'signing_delegation' | 'service' | 'module' | 'module_session' | 'study'
         >,
       ),
       id: row.subjectId,

@@ -695,7 +695,7 @@ export interface paths {
                     personId?: string;
                     /** @description Only what this user did. */
                     userId?: string;
-                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end";
+                    action?: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "dashboard.worker" | "dashboard.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end" | "feedback.linkCreate" | "study.list" | "study.read" | "study.create" | "study.update" | "study.publish" | "study.close" | "study.answer" | "study.results" | "report.read" | "report.members" | "report.settingsChanged" | "report.yearClosed" | "federal.read" | "trajectory.costRecorded" | "trajectory.costRemoved";
                     /** @description From this day (YYYY-MM-DD, Belgian time), included. */
                     from?: string;
                     /** @description Up to this day (YYYY-MM-DD, Belgian time), included. */
@@ -6885,6 +6885,1331 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feedback-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a one-time link for a person’s anonymous feedback
+         * @description A worker hands the address to a person (printed, sent, or opened on a tablet). It holds no person and no worker: the answer cannot be traced back. Valid 30 days, for one answer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeedbackLinkCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackLink"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback/{secret}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feedback questionnaire of a one-time link
+         * @description With no sign-in: the secret in the address is the key. The questions in the link’s language, or in `language` when the person chooses another. 404 when the link is unknown, already used or expired.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Another language than the link’s, chosen by the person. */
+                    language?: "fr" | "nl" | "de" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description The secret of the one-time link. */
+                    secret: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackForm"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Answer the feedback questionnaire (once)
+         * @description Each score 1–4 or skipped, and an optional free text (at most 2,000 characters); at least one of them. The link is used up by the answer: a second answer gets 404. Nothing stored names the person, the worker or the time (only the year).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret of the one-time link. */
+                    secret: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FeedbackAnswerInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackReceived"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Studies: the ones you manage, or the ones waiting for your answer
+         * @description Managers (studies.manage: the federal analyst, a centre administrator) get their studies in every state. Workers and leads (studies.answer) get the published studies addressed to their centre that take answers today and that they have not answered yet.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyList"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Write a study questionnaire (a draft)
+         * @description The federal analyst addresses all centres (`targetAll`) or a list; a centre administrator’s study is for their own centre’s staff only (the target given is ignored). Questions are `scale1to5`, `choice` (with options) or `text`, with their text in one or more languages.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StudyCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Study"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studies/centres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The centres a study can address
+         * @description Every centre for the federal analyst; their own for a centre administrator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyCentres"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One study: its questionnaire
+         * @description For its manager, or for the staff of a centre it is addressed to once published; 404 otherwise.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Study"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft study
+         * @description Only while it is a draft (409 after publication). Takes the version read.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StudyPatchInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Study"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/studies/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft study to the staff it addresses
+         * @description From then on its questionnaire is frozen; it takes answers from `opensOn` to `closesOn`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StudyStepInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Study"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studies/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a published study: it takes no more answers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StudyStepInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Study"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studies/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a study, once and anonymously
+         * @description Any question may be skipped, not all. The answer is stored without your name, the time or anything shared with the record that you answered; a second answer gets 409, as does a study not open today.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StudyAnswerInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyAnswerReceived"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/studies/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A study’s results: aggregates, or XLSX with the anonymous rows
+         * @description 409 until 5 have answered. Counts of 1 to 4 are shown as "<5" (and a count that would let one be worked out as "hidden"). `format=xlsx`: a workbook with a sheet "aggregates" and a sheet "answers", one anonymous row per answer in random order.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StudyResults"] | string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["StudyResults"] | string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/worker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The worker’s dashboard: caseload, due and overdue items, plans ending soon
+         * @description The people the caller is responsible for and those of them with a plan not closed, their plans by state, the counts of the caller’s today list (the same as GET /today), and the signed plans in force of their people whose planned end falls within the next 60 days. Team leads and administrators may ask for another worker’s dashboard with `workerId`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Another worker of the centre, for a team lead or an administrator (team.read). */
+                    workerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkerDashboard"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The team’s dashboard: caseload per worker and the centre’s deadline figures
+         * @description For team leads and administrators: per worker and lead (and a row for files nobody is responsible for), the files, the files with a plan not closed, the plans not closed, the evaluations due in the next 30 days and the overdue items (as GET /today/team counts them); and over the period (by default the 12 months ending today, at most 3 years) the median days from the decision to the first signature of PIIS plans first signed in it, the evaluation slots met on time, and the no-show rate at evaluations, each with what it is computed on.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day of the period (YYYY-MM-DD); by default 12 months before `to`, plus a day. */
+                    from?: string;
+                    /** @description Last day of the period (YYYY-MM-DD); by default today. */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamDashboard"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/annual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly figures of your centre (single report)
+         * @description Social activation (started, running on 31 December, closed, by outcome with the four result indicators first), PIIS (in force on 31 December and concluded in the year by orientation, on time, evaluation minimum met, people under 25 on the integration income without one and why, sanctions by kind and duration), participants by sex, age band and language, modules, progress from each person’s starting point, costs beside the subsidies, achieved against the convention’s objectives, and the people’s anonymous feedback. An open year is computed from the files’ dated records as they stood on 31 December; a closed year reads back the figures frozen when it was closed. `format=xlsx|csv|pdf` downloads it (csv: a zip of one file per section). Each figure with a `cell` can be listed with GET /reports/annual/members.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The calendar year, e.g. 2025. */
+                    year: number;
+                    /** @description json (default), xlsx (a sheet per section), csv (a zip of one file per section) or pdf. */
+                    format?: "json" | "xlsx" | "csv" | "pdf";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"] | string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["AnnualReport"] | string;
+                        "application/zip": components["schemas"]["AnnualReport"] | string;
+                        "application/pdf": components["schemas"]["AnnualReport"] | string;
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/annual/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is behind one figure of the yearly report
+         * @description The plans, people or sanctions a figure counts (its `cell`), each with the person’s name, for the centre’s own staff. A closed year lists the members frozen with it.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The calendar year, e.g. 2025. */
+                    year: number;
+                    /** @description A cell named by a figure of the report. */
+                    cell: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportMembers"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/annual/{year}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the year’s convention objectives and subsidy amounts
+         * @description Target counts per indicator (e.g. 40 social-activation trajectories started, 10 leading to volunteering) and the subsidy amounts in euro cents, from the `version` you read (0 for a year never set; 409 when stale). A closed year cannot change (409).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The calendar year, e.g. 2025. */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReportYearSettingsInputInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/annual/{year}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a year: freeze its figures
+         * @description Once the year has ended, and typically when the single report is sent: its figures and who is behind each are stored as they are now and never change again, whatever is edited in the files later; the federal view counts closed years only. 409 before 1 January of the next year or when already closed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The calendar year, e.g. 2025. */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnualReport"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6912,6 +8237,48 @@ export interface components {
             /** @description Another member of the internal service who will follow the person; you by default. Not for a partner. */
             receivingUserId?: string | null;
             note?: string | null;
+        };
+        AnnualReport: {
+            year: number;
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description When the year was closed; null: figures still live. */
+            closedAt: string | null;
+            /** @description Whether the caller may close the year now. */
+            canClose: boolean;
+            objectives: {
+                [key: string]: number;
+            };
+            subsidies: {
+                [key: string]: number;
+            };
+            /** @description Of the reporting year’s settings (objectives, subsidies): give it back to change them. */
+            version: number;
+            sections: components["schemas"]["ReportSection"][];
+        };
+        AnnualReportInput: {
+            year: number;
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description When the year was closed; null: figures still live. */
+            closedAt: string | null;
+            /** @description Whether the caller may close the year now. */
+            canClose: boolean;
+            objectives: {
+                [key: string]: number;
+            };
+            subsidies: {
+                [key: string]: number;
+            };
+            /** @description Of the reporting year’s settings (objectives, subsidies): give it back to change them. */
+            version: number;
+            sections: components["schemas"]["ReportSectionInput"][];
         };
         ApproveSanctionRequest: {
             /** @description The version you read: a stale version gets 409. */
@@ -7011,7 +8378,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "dashboard.worker" | "dashboard.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end" | "feedback.linkCreate" | "study.list" | "study.read" | "study.create" | "study.update" | "study.publish" | "study.close" | "study.answer" | "study.results" | "report.read" | "report.members" | "report.settingsChanged" | "report.yearClosed" | "federal.read" | "trajectory.costRecorded" | "trajectory.costRemoved";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -7029,7 +8396,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end";
+            action: "session.login" | "session.loginFailed" | "session.logout" | "access.denied" | "audit.read" | "user.update" | "person.list" | "person.read" | "person.create" | "person.update" | "person.reassign" | "assessment.list" | "assessment.read" | "assessment.create" | "assessment.update" | "assessment.withdraw" | "instrument.create" | "measurement.list" | "measurement.read" | "measurement.create" | "measurement.correct" | "measurement.withdraw" | "progress.read" | "timeline.read" | "journal.list" | "journal.read" | "journal.create" | "journal.correct" | "trajectory.list" | "trajectory.read" | "trajectory.create" | "trajectory.update" | "trajectory.inform" | "trajectory.sign" | "trajectory.scan" | "trajectory.amend" | "trajectory.close" | "trajectory.print" | "interview.request" | "evaluation.list" | "evaluation.read" | "evaluation.create" | "evaluation.correct" | "centre.policyUpdate" | "centre.delegationCreate" | "centre.delegationUpdate" | "module.create" | "module.update" | "module.read" | "moduleSession.create" | "moduleSession.update" | "enrolment.list" | "enrolment.create" | "enrolment.leave" | "attendance.read" | "attendance.record" | "sanction.list" | "sanction.read" | "sanction.propose" | "sanction.correct" | "sanction.approve" | "sanction.refuse" | "sanction.decide" | "sanction.withdraw" | "today.read" | "today.team" | "dashboard.worker" | "dashboard.team" | "calendar.read" | "calendar.renew" | "calendar.revoke" | "service.create" | "service.update" | "service.members" | "referral.list" | "referral.read" | "referral.send" | "referral.accept" | "referral.decline" | "referral.withdraw" | "referral.end" | "feedback.linkCreate" | "study.list" | "study.read" | "study.create" | "study.update" | "study.publish" | "study.close" | "study.answer" | "study.results" | "report.read" | "report.members" | "report.settingsChanged" | "report.yearClosed" | "federal.read" | "trajectory.costRecorded" | "trajectory.costRemoved";
             actorUserId: string | null;
             actorName: string | null;
             personId: string | null;
@@ -7895,6 +9262,18 @@ export interface components {
             /** @default null */
             plannedEndOn: string | null;
         };
+        DashboardRatio: {
+            numerator: number;
+            denominator: number;
+            /** @description numerator / denominator to a tenth of a percent (0.333); null when the denominator is 0. */
+            share: number | null;
+        };
+        DashboardRatioInput: {
+            numerator: number;
+            denominator: number;
+            /** @description numerator / denominator to a tenth of a percent (0.333); null when the denominator is 0. */
+            share: number | null;
+        };
         Deadline: {
             key: string;
             /** @enum {string} */
@@ -8274,6 +9653,126 @@ export interface components {
             items: components["schemas"]["EvaluationInput"][];
             /** @description The yearly minimum (DOMAIN.md §3) for a plan signed with a start and a planned end; null otherwise. */
             compliance: components["schemas"]["EvaluationComplianceInput"] | null;
+        };
+        FeedbackAnswer: {
+            /** @description understandable: how understandable my plan is; heard: I felt heard; helpFits: the help fits what I need. */
+            scores: {
+                /** @description 1 not at all, 2 a little, 3 mostly, 4 completely; null or absent: skipped. */
+                understandable?: number | null;
+                /** @description 1 not at all, 2 a little, 3 mostly, 4 completely; null or absent: skipped. */
+                heard?: number | null;
+                /** @description 1 not at all, 2 a little, 3 mostly, 4 completely; null or absent: skipped. */
+                helpFits?: number | null;
+            };
+            /** @description Free text, optional. */
+            comment?: string | null;
+        };
+        FeedbackAnswerInput: {
+            /** @description understandable: how understandable my plan is; heard: I felt heard; helpFits: the help fits what I need. */
+            scores: {
+                /** @description 1 not at all, 2 a little, 3 mostly, 4 completely; null or absent: skipped. */
+                understandable?: number | null;
+                /** @description 1 not at all, 2 a little, 3 mostly, 4 completely; null or absent: skipped. */
+                heard?: number | null;
+                /** @description 1 not at all, 2 a little, 3 mostly, 4 completely; null or absent: skipped. */
+                helpFits?: number | null;
+            };
+            /** @description Free text, optional. */
+            comment?: string | null;
+        };
+        FeedbackForm: {
+            /**
+             * @description The language of the texts below.
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+            /**
+             * @description The language the worker chose for the link.
+             * @enum {string}
+             */
+            linkLanguage: "fr" | "nl" | "de" | "en";
+            title: string;
+            intro: string;
+            questions: {
+                /** @enum {string} */
+                key: "understandable" | "heard" | "helpFits";
+                text: string;
+            }[];
+            scale: {
+                value: number;
+                label: string;
+            }[];
+            comment: {
+                label: string;
+                maxLength: number;
+            };
+        };
+        FeedbackFormInput: {
+            /**
+             * @description The language of the texts below.
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+            /**
+             * @description The language the worker chose for the link.
+             * @enum {string}
+             */
+            linkLanguage: "fr" | "nl" | "de" | "en";
+            title: string;
+            intro: string;
+            questions: {
+                /** @enum {string} */
+                key: "understandable" | "heard" | "helpFits";
+                text: string;
+            }[];
+            scale: {
+                value: number;
+                label: string;
+            }[];
+            comment: {
+                label: string;
+                maxLength: number;
+            };
+        };
+        FeedbackLink: {
+            /** @description The one-time address of the questionnaire (`/feedback/<secret>` on this server). Shown once: only its hash is kept. */
+            url: string;
+            /**
+             * Format: date-time
+             * @description After this instant the address answers 404.
+             */
+            expiresAt: string;
+        };
+        FeedbackLinkCreate: {
+            /**
+             * @description The language the person reads the questions in (they may switch).
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+        };
+        FeedbackLinkCreateInput: {
+            /**
+             * @description The language the person reads the questions in (they may switch).
+             * @enum {string}
+             */
+            language: "fr" | "nl" | "de" | "en";
+        };
+        FeedbackLinkInput: {
+            /** @description The one-time address of the questionnaire (`/feedback/<secret>` on this server). Shown once: only its hash is kept. */
+            url: string;
+            /**
+             * Format: date-time
+             * @description After this instant the address answers 404.
+             */
+            expiresAt: string;
+        };
+        FeedbackReceived: {
+            /** @constant */
+            received: true;
+        };
+        FeedbackReceivedInput: {
+            /** @constant */
+            received: true;
         };
         InformRequest: {
             /** Format: date */
@@ -8854,6 +10353,20 @@ export interface components {
             leftOn: string;
             /** @description The version you read: a stale version gets 409. */
             version: number;
+        };
+        /** @description The text per language; at least one. A reader sees their language, else the first written of fr, nl, de, en. */
+        LocalisedText: {
+            fr?: string;
+            nl?: string;
+            de?: string;
+            en?: string;
+        };
+        /** @description The text per language; at least one. A reader sees their language, else the first written of fr, nl, de, en. */
+        LocalisedTextInput: {
+            fr?: string;
+            nl?: string;
+            de?: string;
+            en?: string;
         };
         LoginRequest: {
             email: string;
@@ -10153,6 +11666,162 @@ export interface components {
             /** @description Why the proposal is refused. */
             note: string;
         };
+        ReportMember: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** @description The plan behind the figure, when the figure counts plans or sanctions. */
+            trajectoryId: string | null;
+            sanctionId: string | null;
+        };
+        ReportMemberInput: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                firstName: string;
+                lastName: string;
+            };
+            /** @description The plan behind the figure, when the figure counts plans or sanctions. */
+            trajectoryId: string | null;
+            sanctionId: string | null;
+        };
+        ReportMembers: {
+            year: number;
+            cell: string;
+            /** @enum {string} */
+            subject: "trajectory" | "person" | "sanction";
+            count: number;
+            items: components["schemas"]["ReportMember"][];
+        };
+        ReportMembersInput: {
+            year: number;
+            cell: string;
+            /** @enum {string} */
+            subject: "trajectory" | "person" | "sanction";
+            count: number;
+            items: components["schemas"]["ReportMemberInput"][];
+        };
+        ReportSection: {
+            key: string;
+            label: string;
+            tables: components["schemas"]["ReportTable"][];
+        };
+        ReportSectionInput: {
+            key: string;
+            label: string;
+            tables: components["schemas"]["ReportTableInput"][];
+        };
+        ReportTable: {
+            key: string;
+            label: string;
+            columns: {
+                key: string;
+                /**
+                 * @description count; share (a ratio: 0.333 is 33.3 %); amount (euro cents); mean.
+                 * @enum {string}
+                 */
+                kind: "count" | "share" | "amount" | "mean";
+                label: string;
+            }[];
+            rows: {
+                key: string;
+                label: string;
+                values: components["schemas"]["ReportValue"][];
+            }[];
+        };
+        ReportTableInput: {
+            key: string;
+            label: string;
+            columns: {
+                key: string;
+                /**
+                 * @description count; share (a ratio: 0.333 is 33.3 %); amount (euro cents); mean.
+                 * @enum {string}
+                 */
+                kind: "count" | "share" | "amount" | "mean";
+                label: string;
+            }[];
+            rows: {
+                key: string;
+                label: string;
+                values: components["schemas"]["ReportValueInput"][];
+            }[];
+        };
+        ReportValue: {
+            /** @description null: not computable (a share of nothing) or suppressed. */
+            value: number | null;
+            /**
+             * @description When this value is not of its column’s kind.
+             * @enum {string}
+             */
+            kind?: "count" | "share" | "amount" | "mean";
+            /** @description The figure’s cell: GET /reports/annual/members?year=&cell= lists who is behind it. */
+            cell?: string;
+            /**
+             * @description Federal view: lessThan5 (1 to 4 people, shown "<5"), hidden (withheld so that another cell cannot be worked out).
+             * @enum {string}
+             */
+            mark?: "lessThan5" | "hidden";
+        };
+        ReportValueInput: {
+            /** @description null: not computable (a share of nothing) or suppressed. */
+            value: number | null;
+            /**
+             * @description When this value is not of its column’s kind.
+             * @enum {string}
+             */
+            kind?: "count" | "share" | "amount" | "mean";
+            /** @description The figure’s cell: GET /reports/annual/members?year=&cell= lists who is behind it. */
+            cell?: string;
+            /**
+             * @description Federal view: lessThan5 (1 to 4 people, shown "<5"), hidden (withheld so that another cell cannot be worked out).
+             * @enum {string}
+             */
+            mark?: "lessThan5" | "hidden";
+        };
+        ReportYearSettingsInput: {
+            version: number;
+            /** @description The convention’s target count per indicator (a cell of the report); leave one out for no target. */
+            objectives: {
+                "activation.started"?: number;
+                "activation.closed"?: number;
+                "activation.outcome.socioProfessional"?: number;
+                "activation.outcome.reinforcedAutonomy"?: number;
+                "activation.outcome.volunteering"?: number;
+                "activation.outcome.employment"?: number;
+                "piis.concluded"?: number;
+            };
+            /** @description Euro cents per subsidy part: A social participation, B collective modules, C child poverty, and the PIIS subsidy. */
+            subsidies: {
+                participationA?: number;
+                modulesB?: number;
+                childPovertyC?: number;
+                piis?: number;
+            };
+        };
+        ReportYearSettingsInputInput: {
+            version: number;
+            /** @description The convention’s target count per indicator (a cell of the report); leave one out for no target. */
+            objectives: {
+                "activation.started"?: number;
+                "activation.closed"?: number;
+                "activation.outcome.socioProfessional"?: number;
+                "activation.outcome.reinforcedAutonomy"?: number;
+                "activation.outcome.volunteering"?: number;
+                "activation.outcome.employment"?: number;
+                "piis.concluded"?: number;
+            };
+            /** @description Euro cents per subsidy part: A social participation, B collective modules, C child poverty, and the PIIS subsidy. */
+            subsidies: {
+                participationA?: number;
+                modulesB?: number;
+                childPovertyC?: number;
+                piis?: number;
+            };
+        };
         Sanction: {
             /** Format: uuid */
             id: string;
@@ -10525,6 +12194,278 @@ export interface components {
             /** @default null */
             councilNotedOn: string | null;
         };
+        Study: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            owner: "federal" | "centre";
+            title: components["schemas"]["LocalisedText"];
+            questions: components["schemas"]["StudyQuestion"][];
+            targetAll: boolean;
+            targetCentreIds: string[];
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            /** @enum {string} */
+            state: "draft" | "published" | "closed";
+            version: number;
+            /** @description Published and today within its dates: it takes answers. */
+            open: boolean;
+            /** @description Whether the caller has answered it (always false for managers). */
+            answered: boolean;
+            /** @description Whether the caller may change, publish, close it and read its results. */
+            canManage: boolean;
+        };
+        StudyAnswer: {
+            /** @description Per question id: a scale value 1–5, an option id, or a text; null or absent: skipped. */
+            answers: {
+                [key: string]: number | string | null;
+            };
+        };
+        StudyAnswerInput: {
+            /** @description Per question id: a scale value 1–5, an option id, or a text; null or absent: skipped. */
+            answers: {
+                [key: string]: number | string | null;
+            };
+        };
+        StudyAnswerReceived: {
+            /** @constant */
+            received: true;
+        };
+        StudyAnswerReceivedInput: {
+            /** @constant */
+            received: true;
+        };
+        StudyCentres: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        StudyCentresInput: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        StudyCreate: {
+            title: components["schemas"]["LocalisedText"];
+            questions: components["schemas"]["StudyQuestion"][];
+            /**
+             * @description Federal studies: every centre. A centre’s study is always for its own staff only.
+             * @default false
+             */
+            targetAll: boolean;
+            /**
+             * @description Federal studies not for every centre: the centres addressed.
+             * @default []
+             */
+            targetCentreIds: string[];
+            /**
+             * Format: date
+             * @description First day answers are taken.
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @description Last day answers are taken.
+             */
+            closesOn: string;
+        };
+        StudyCreateInput: {
+            title: components["schemas"]["LocalisedTextInput"];
+            questions: components["schemas"]["StudyQuestionInput"][];
+            /**
+             * @description Federal studies: every centre. A centre’s study is always for its own staff only.
+             * @default false
+             */
+            targetAll: boolean;
+            /**
+             * @description Federal studies not for every centre: the centres addressed.
+             * @default []
+             */
+            targetCentreIds: string[];
+            /**
+             * Format: date
+             * @description First day answers are taken.
+             */
+            opensOn: string;
+            /**
+             * Format: date
+             * @description Last day answers are taken.
+             */
+            closesOn: string;
+        };
+        StudyInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            owner: "federal" | "centre";
+            title: components["schemas"]["LocalisedTextInput"];
+            questions: components["schemas"]["StudyQuestionInput"][];
+            targetAll: boolean;
+            targetCentreIds: string[];
+            /** Format: date */
+            opensOn: string;
+            /** Format: date */
+            closesOn: string;
+            /** @enum {string} */
+            state: "draft" | "published" | "closed";
+            version: number;
+            /** @description Published and today within its dates: it takes answers. */
+            open: boolean;
+            /** @description Whether the caller has answered it (always false for managers). */
+            answered: boolean;
+            /** @description Whether the caller may change, publish, close it and read its results. */
+            canManage: boolean;
+        };
+        StudyList: {
+            items: components["schemas"]["Study"][];
+        };
+        StudyListInput: {
+            items: components["schemas"]["StudyInput"][];
+        };
+        StudyPatch: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            title?: components["schemas"]["LocalisedText"];
+            questions?: components["schemas"]["StudyQuestion"][];
+            /** @description Federal studies: every centre. A centre’s study is always for its own staff only. */
+            targetAll?: boolean;
+            /** @description Federal studies not for every centre: the centres addressed. */
+            targetCentreIds?: string[];
+            /**
+             * Format: date
+             * @description First day answers are taken.
+             */
+            opensOn?: string;
+            /**
+             * Format: date
+             * @description Last day answers are taken.
+             */
+            closesOn?: string;
+        };
+        StudyPatchInput: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+            title?: components["schemas"]["LocalisedTextInput"];
+            questions?: components["schemas"]["StudyQuestionInput"][];
+            /** @description Federal studies: every centre. A centre’s study is always for its own staff only. */
+            targetAll?: boolean;
+            /** @description Federal studies not for every centre: the centres addressed. */
+            targetCentreIds?: string[];
+            /**
+             * Format: date
+             * @description First day answers are taken.
+             */
+            opensOn?: string;
+            /**
+             * Format: date
+             * @description Last day answers are taken.
+             */
+            closesOn?: string;
+        };
+        StudyQuestion: {
+            /** @description Letters, digits, _ or -: stable within the questionnaire. */
+            id: string;
+            /**
+             * @description scale1to5: 1 (lowest) to 5 (highest); choice: one of `options`; text: free text.
+             * @enum {string}
+             */
+            kind: "scale1to5" | "choice" | "text";
+            text: components["schemas"]["LocalisedText"];
+            options?: {
+                /** @description Letters, digits, _ or -: stable within the questionnaire. */
+                id: string;
+                text: components["schemas"]["LocalisedText"];
+            }[];
+        };
+        StudyQuestionInput: {
+            /** @description Letters, digits, _ or -: stable within the questionnaire. */
+            id: string;
+            /**
+             * @description scale1to5: 1 (lowest) to 5 (highest); choice: one of `options`; text: free text.
+             * @enum {string}
+             */
+            kind: "scale1to5" | "choice" | "text";
+            text: components["schemas"]["LocalisedTextInput"];
+            options?: {
+                /** @description Letters, digits, _ or -: stable within the questionnaire. */
+                id: string;
+                text: components["schemas"]["LocalisedTextInput"];
+            }[];
+        };
+        StudyResults: {
+            /** Format: uuid */
+            studyId: string;
+            /** @description How many answered (5 or more, else 409). */
+            answers: number;
+            questions: {
+                id: string;
+                /** @enum {string} */
+                kind: "scale1to5" | "choice" | "text";
+                text: string;
+                /** @description A count, or "<5" for 1 to 4 (or "hidden" so that a small count cannot be worked out). */
+                answered: number | string;
+                counts: {
+                    value: string;
+                    label: string;
+                    /** @description A count, or "<5" for 1 to 4 (or "hidden" so that a small count cannot be worked out). */
+                    count: number | string;
+                }[];
+                /** @description Scale questions answered by 5 or more: the mean, 2 decimals. */
+                mean: number | null;
+            }[];
+            /** @description Answers per centre (federal studies). */
+            centres: {
+                /** Format: uuid */
+                centreId: string;
+                name: string;
+                /** @description A count, or "<5" for 1 to 4 (or "hidden" so that a small count cannot be worked out). */
+                answers: number | string;
+            }[];
+        };
+        StudyResultsInput: {
+            /** Format: uuid */
+            studyId: string;
+            /** @description How many answered (5 or more, else 409). */
+            answers: number;
+            questions: {
+                id: string;
+                /** @enum {string} */
+                kind: "scale1to5" | "choice" | "text";
+                text: string;
+                /** @description A count, or "<5" for 1 to 4 (or "hidden" so that a small count cannot be worked out). */
+                answered: number | string;
+                counts: {
+                    value: string;
+                    label: string;
+                    /** @description A count, or "<5" for 1 to 4 (or "hidden" so that a small count cannot be worked out). */
+                    count: number | string;
+                }[];
+                /** @description Scale questions answered by 5 or more: the mean, 2 decimals. */
+                mean: number | null;
+            }[];
+            /** @description Answers per centre (federal studies). */
+            centres: {
+                /** Format: uuid */
+                centreId: string;
+                name: string;
+                /** @description A count, or "<5" for 1 to 4 (or "hidden" so that a small count cannot be worked out). */
+                answers: number | string;
+            }[];
+        };
+        StudyStep: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
+        StudyStepInput: {
+            /** @description The version you read: a stale version gets 409. */
+            version: number;
+        };
         /** @description The person of their choice who assists the person: not a party to the contract. */
         SupportPerson: {
             name: string;
@@ -10534,6 +12475,110 @@ export interface components {
         SupportPersonInput: {
             name: string;
             relation: string;
+        };
+        TeamDashboard: {
+            /** Format: date */
+            today: string;
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            workers: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                role: string;
+                /** @description People the worker is responsible for. */
+                files: number;
+                /** @description Of them, those with a plan not closed. */
+                activeFiles: number;
+                /** @description Plans not closed of those people. */
+                openPlans: number;
+                /** @description Suggested evaluations (evaluation.scheduled) the worker holds, dated from today to 30 days ahead. */
+                evaluationsDue: number;
+                /** @description Overdue items, as the team table of the day page counts them (GET /today/team). */
+                overdue: number;
+            }[];
+            /** @description Files nobody is responsible for. */
+            unassigned: {
+                /** @description People the worker is responsible for. */
+                files: number;
+                /** @description Of them, those with a plan not closed. */
+                activeFiles: number;
+                /** @description Plans not closed of those people. */
+                openPlans: number;
+                /** @description Suggested evaluations (evaluation.scheduled) the worker holds, dated from today to 30 days ahead. */
+                evaluationsDue: number;
+                /** @description Overdue items, as the team table of the day page counts them (GET /today/team). */
+                overdue: number;
+            };
+            centre: {
+                /** @description PIIS plans first signed in the period: median days from the decision date to the first signature. */
+                daysToSignature: {
+                    /** @description Median calendar days; may be a half day; null with no plan. */
+                    median: number | null;
+                    /** @description The PIIS plans it is computed on. */
+                    count: number;
+                };
+                /** @description Evaluation slots (the schedule of each signed plan’s version in force) that fell due in the period before today, and of them those met by an evaluation held in their window, on or before the slot. */
+                evaluationsOnTime: components["schemas"]["DashboardRatio"];
+                /** @description Missed evaluations of those recorded (held or missed) in the period. */
+                noShows: components["schemas"]["DashboardRatio"];
+            };
+        };
+        TeamDashboardInput: {
+            /** Format: date */
+            today: string;
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            };
+            workers: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                role: string;
+                /** @description People the worker is responsible for. */
+                files: number;
+                /** @description Of them, those with a plan not closed. */
+                activeFiles: number;
+                /** @description Plans not closed of those people. */
+                openPlans: number;
+                /** @description Suggested evaluations (evaluation.scheduled) the worker holds, dated from today to 30 days ahead. */
+                evaluationsDue: number;
+                /** @description Overdue items, as the team table of the day page counts them (GET /today/team). */
+                overdue: number;
+            }[];
+            /** @description Files nobody is responsible for. */
+            unassigned: {
+                /** @description People the worker is responsible for. */
+                files: number;
+                /** @description Of them, those with a plan not closed. */
+                activeFiles: number;
+                /** @description Plans not closed of those people. */
+                openPlans: number;
+                /** @description Suggested evaluations (evaluation.scheduled) the worker holds, dated from today to 30 days ahead. */
+                evaluationsDue: number;
+                /** @description Overdue items, as the team table of the day page counts them (GET /today/team). */
+                overdue: number;
+            };
+            centre: {
+                /** @description PIIS plans first signed in the period: median days from the decision date to the first signature. */
+                daysToSignature: {
+                    /** @description Median calendar days; may be a half day; null with no plan. */
+                    median: number | null;
+                    /** @description The PIIS plans it is computed on. */
+                    count: number;
+                };
+                /** @description Evaluation slots (the schedule of each signed plan’s version in force) that fell due in the period before today, and of them those met by an evaluation held in their window, on or before the slot. */
+                evaluationsOnTime: components["schemas"]["DashboardRatioInput"];
+                /** @description Missed evaluations of those recorded (held or missed) in the period. */
+                noShows: components["schemas"]["DashboardRatioInput"];
+            };
         };
         TeamDay: {
             /** Format: date */
@@ -10594,7 +12639,7 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "module.created" | "module.changed" | "module.sessionPlanned" | "module.sessionChanged" | "module.enrolled" | "module.left" | "attendance.recorded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "evaluation.recorded" | "evaluation.corrected" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged" | "sanction.proposed" | "sanction.corrected" | "sanction.approved" | "sanction.refused" | "sanction.decided" | "sanction.withdrawn" | "service.created" | "service.changed" | "service.membersChanged" | "referral.sent" | "referral.accepted" | "referral.declined" | "referral.withdrawn" | "referral.ended";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "module.created" | "module.changed" | "module.sessionPlanned" | "module.sessionChanged" | "module.enrolled" | "module.left" | "attendance.recorded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "evaluation.recorded" | "evaluation.corrected" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged" | "sanction.proposed" | "sanction.corrected" | "sanction.approved" | "sanction.refused" | "sanction.decided" | "sanction.withdrawn" | "report.yearChanged" | "report.yearClosed" | "trajectory.costRecorded" | "trajectory.costRemoved" | "service.created" | "service.changed" | "service.membersChanged" | "referral.sent" | "referral.accepted" | "referral.declined" | "referral.withdrawn" | "referral.ended" | "study.created" | "study.changed" | "study.published" | "study.closed";
             /** @enum {string} */
             kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry" | "trajectory";
             /**
@@ -10631,7 +12676,7 @@ export interface components {
              * @description What happened. New types are added as features arrive; show unknown ones generically.
              * @enum {string}
              */
-            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "module.created" | "module.changed" | "module.sessionPlanned" | "module.sessionChanged" | "module.enrolled" | "module.left" | "attendance.recorded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "evaluation.recorded" | "evaluation.corrected" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged" | "sanction.proposed" | "sanction.corrected" | "sanction.approved" | "sanction.refused" | "sanction.decided" | "sanction.withdrawn" | "service.created" | "service.changed" | "service.membersChanged" | "referral.sent" | "referral.accepted" | "referral.declined" | "referral.withdrawn" | "referral.ended";
+            type: "person.registered" | "person.updated" | "person.reassigned" | "assessment.recorded" | "assessment.updated" | "assessment.withdrawn" | "measurement.recorded" | "measurement.corrected" | "measurement.withdrawn" | "journal.written" | "journal.corrected" | "instrument.loaded" | "module.created" | "module.changed" | "module.sessionPlanned" | "module.sessionChanged" | "module.enrolled" | "module.left" | "attendance.recorded" | "trajectory.drafted" | "trajectory.updated" | "trajectory.informed" | "trajectory.signed" | "trajectory.amended" | "trajectory.closed" | "interview.requested" | "evaluation.recorded" | "evaluation.corrected" | "centre.policyChanged" | "centre.delegationGranted" | "centre.delegationChanged" | "sanction.proposed" | "sanction.corrected" | "sanction.approved" | "sanction.refused" | "sanction.decided" | "sanction.withdrawn" | "report.yearChanged" | "report.yearClosed" | "trajectory.costRecorded" | "trajectory.costRemoved" | "service.created" | "service.changed" | "service.membersChanged" | "referral.sent" | "referral.accepted" | "referral.declined" | "referral.withdrawn" | "referral.ended" | "study.created" | "study.changed" | "study.published" | "study.closed";
             /** @enum {string} */
             kind: "registered" | "person" | "assessment" | "measurement" | "journal_entry" | "trajectory";
             /**
@@ -11254,6 +13299,88 @@ export interface components {
             role: "worker" | "lead" | "admin";
             /** @description How many people this worker follows. */
             files: number;
+        };
+        WorkerDashboard: {
+            /** Format: date */
+            today: string;
+            worker: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            caseload: {
+                /** @description People the worker is responsible for. */
+                people: number;
+                /** @description Of them, those with a plan not closed (active files). */
+                withOpenPlan: number;
+                /** @description Plans not closed of those people, by state. */
+                openPlans: {
+                    draft: number;
+                    informed: number;
+                    active: number;
+                };
+            };
+            /** @description The counts of the worker’s today list (GET /today): overdue, this week, later (to 14 days). */
+            due: {
+                overdue: number;
+                thisWeek: number;
+                later: number;
+            };
+            /** @description Signed plans in force of the worker’s people whose planned end is from today to 60 days ahead, by date. */
+            endingSoon: {
+                /** Format: uuid */
+                trajectoryId: string;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    firstName: string;
+                    lastName: string;
+                    displayName: string;
+                };
+                /** Format: date */
+                plannedEndOn: string;
+            }[];
+        };
+        WorkerDashboardInput: {
+            /** Format: date */
+            today: string;
+            worker: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            caseload: {
+                /** @description People the worker is responsible for. */
+                people: number;
+                /** @description Of them, those with a plan not closed (active files). */
+                withOpenPlan: number;
+                /** @description Plans not closed of those people, by state. */
+                openPlans: {
+                    draft: number;
+                    informed: number;
+                    active: number;
+                };
+            };
+            /** @description The counts of the worker’s today list (GET /today): overdue, this week, later (to 14 days). */
+            due: {
+                overdue: number;
+                thisWeek: number;
+                later: number;
+            };
+            /** @description Signed plans in force of the worker’s people whose planned end is from today to 60 days ahead, by date. */
+            endingSoon: {
+                /** Format: uuid */
+                trajectoryId: string;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    firstName: string;
+                    lastName: string;
+                    displayName: string;
+                };
+                /** Format: date */
+                plannedEndOn: string;
+            }[];
         };
         WorkerInput: {
             /** Format: uuid */

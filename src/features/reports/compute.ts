@@ -1,0 +1,183 @@
+/**
+ * The live figures of a year: the dated records as they stood on 31 December, classified into
+ * cells by the domain's rules (src/domain/reports/cells.ts). Members are what the drill-down lists
+ * and what closing a year freezes; tallies are counts with nobody behind them to list (sessions,
+ * attendance marks, feedback answers).
+ */
+
+import type { TenantTx } from '../../db/tenancy.ts';
+import type { CentrePolicy } from '../../domain/centre-policy.ts';
+import type { Orientation } from '../../domain/deadlines.ts';
+import { BUILT_IN_INSTRUMENTS } from '../../domain/instruments/built-in.ts';
+import { type InstrumentDefinition, InstrumentDefinitionSchema } from '../../domain/instruments.ts';
+import { computeProgress } from '../../domain/progress.ts';
+import {
+  distinctMemberships,
+  type Membership,
+  type PlanFacts,
+  participantCells,
+  planCells,
+  sanctionCells,
+  tookPartIn,
+  withoutPiisReason,
+  type YearBounds,
+  yearBounds,
+} from '../../domain/reports/cells.ts';
+import type { Outcome } from '../../domain/reports.ts';
+import { feedbackCells } from '../feedback/report-cells.ts';
+import {
+  type PlanRow,
+  selectAttendanceOfYear,
+  selectCostsOfYear,
+  selectInstrumentDefinitions,
+  selectMeasurementsOfYear,
+  selectPlansOfYear,
+  selectSanctionsOfYear,
+  selectSessionsOfYear,
+} from './queries.ts';
+
+export interface Tally {
+  cell: string;
+  count: number;
+  amount: number;
+}
+
+export interface YearFigures {
+  members: Membership[];
+  tallies: Tally[];
+}
+
+export interface CellCount {
+  count: number;
+  amount: number;
+}
+
+function toPlanFacts(row: PlanRow): PlanFacts {
+  return {
+    id: row.id,
+    person: { id: row.personId, birthDate: row.birthDate, sex: row.sex, language: row.language },
+    form: row.form,
+    situation: row.situation,
+    decisionDate: row.decisionDate,
+    notificationDate: row.notificationDate,
+    exempted: row.exempted,
+    draftedOn: row.draftedOn,
+    closedOn: row.closedOn,
+    outcome: row.outcome as Outcome | null,
+    signedVersions: row.versions.map((v) => ({
+      number: v.number,
+      signedOn: v.signedOn,
+      startOn: v.startOn,
+      plannedEndOn: v.plannedEndOn,
+      orientations: (v.orientations ?? []) as Orientation[],
+    })),
+    evaluations: row.evaluations,
+  };
+}
+
+/** Definitions by instrument key and version: the built-in ones and the centre's own. */
+export async function instrumentDefinitions(
+  tx: TenantTx,
+  centreId: string,
+): Promise<Map<string, Map<number, InstrumentDefinition>>> {
+  const byKey = new Map<string, Map<number, InstrumentDefinition>>();
+  const put = (key: string, version: number, definition: InstrumentDefinition) => {
+    const versions = byKey.get(key) ?? new Map<number, InstrumentDefinition>();
+    versions.set(version, definition);
+    byKey.set(key, versions);
+  };
+  for (const i of BUILT_IN_INSTRUMENTS) put(i.key, i.version, i);
+  for (const row of await selectInstrumentDefinitions(tx, centreId)) {
+    const parsed = InstrumentDefinitionSchema.safeParse(row.definition);
+    if (parsed.success) put(row.key, row.version, parsed.data);
+  }
+  return byKey;
+}
+
+async function progressMembers(tx: TenantTx, centreId: string, y: YearBounds): Promise<Membership[]> {
+  const rows = await selectMeasurementsOfYear(tx, centreId, y);
+  if (rows.length === 0) return [];
+  const definitions = await instrumentDefinitions(tx, centreId);
+  const series = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const key = `${r.personId}\u0000${r.instrumentKey}`;
+    const list = series.get(key) ?? [];
+    list.push(r);
+    series.set(key, list);
+  }
+  const out: Membership[] = [];
+  for (const list of series.values()) {
+    const first = list[0] as (typeof rows)[number];
+    const versions = definitions.get(first.instrumentKey);
+    if (!versions) continue;
+    const progress = computeProgress(list, versions, []);
+    for (const d of progress.domains) {
+      if (d.change === null) continue;
+      const direction = d.change > 0 ? 'improved' : d.change < 0 ? 'declined' : 'stayed';
+      const base = `progress.${first.instrumentKey}.${d.domain}`;
+      out.push({ cell: `${base}.measured`, subjectId: first.personId, amount: d.change });
+      out.push({ cell: `${base}.${direction}`, subjectId: first.personId, amount: 0 });
+    }
+  }
+  return out;
+}
+
+/** Everything the year's report counts, computed from the records as they stood on 31 December. */
+export async function computeYear(
+  tx: TenantTx,
+  centreId: string,
+  year: number,
+  policy: CentrePolicy,
+): Promise<YearFigures> {
+  const y = yearBounds(year);
+  const [plans, sanctions, sessions, attendance, costs, progress, feedback] = await Promise.all([
+    selectPlansOfYear(tx, centreId, y),
+    selectSanctionsOfYear(tx, centreId, y),
+    selectSessionsOfYear(tx, centreId, y),
+    selectAttendanceOfYear(tx, centreId, y),
+    selectCostsOfYear(tx, centreId, y),
+    progressMembers(tx, centreId, y),
+    feedbackCells(tx, centreId, year),
+  ]);
+  const members: Membership[] = [...progress];
+  for (const row of plans) {
+    const plan = toPlanFacts(row);
+    members.push(...planCells(plan, y, policy));
+    if (tookPartIn(plan, y)) {
+      members.push(...participantCells(plan.person, y));
+      if (plan.form === 'piis') members.push({ cell: 'piis.people', subjectId: plan.person.id, amount: 0 });
+    }
+    const reason = withoutPiisReason(plan, y, policy);
+    if (reason) members.push({ cell: `piis.withoutPiis.${reason}`, subjectId: plan.person.id, amount: 0 });
+  }
+  for (const s of sanctions) members.push(...sanctionCells(s));
+  for (const c of costs)
+    members.push({ cell: 'costs.trajectories', subjectId: c.trajectoryId, amount: c.cents });
+  for (const a of attendance)
+    members.push({ cell: `modules.${a.kind}.people`, subjectId: a.personId, amount: 0 });
+
+  const tallies: Tally[] = [...feedback];
+  for (const s of sessions)
+    tallies.push({ cell: `modules.${s.kind}.sessions`, count: s.sessions, amount: 0 });
+  const marks = new Map<string, number>();
+  for (const a of attendance) {
+    const cell = `modules.${a.kind}.${a.status}`;
+    marks.set(cell, (marks.get(cell) ?? 0) + a.marks);
+  }
+  for (const [cell, count] of marks) tallies.push({ cell, count, amount: 0 });
+  const costLines = costs.reduce((sum, c) => sum + c.lines, 0);
+  if (costLines > 0) tallies.push({ cell: 'costs.lines', count: costLines, amount: 0 });
+  return { members: distinctMemberships(members), tallies };
+}
+
+/** Count and sum per cell: a member counts once per cell, a tally as it says. */
+export function countCells(figures: YearFigures): Map<string, CellCount> {
+  const counts = new Map<string, CellCount>();
+  const add = (cell: string, count: number, amount: number) => {
+    const before = counts.get(cell) ?? { count: 0, amount: 0 };
+    counts.set(cell, { count: before.count + count, amount: before.amount + amount });
+  };
+  for (const m of figures.members) add(m.cell, 1, m.amount);
+  for (const t of figures.tallies) add(t.cell, t.count, t.amount);
+  return counts;
+}

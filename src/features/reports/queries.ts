@@ -1,0 +1,209 @@
+/**
+ * What the yearly report reads: a few set-wise queries over a centre's dated records, each cut at
+ * 31 December of the year (a version signed, a plan closed or an evaluation held later does not
+ * exist yet for that year), and the frozen figures of a closed year. Dates come back as text.
+ */
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/connect.ts';
+import type { TenantTx } from '../../db/tenancy.ts';
+import type { YearBounds } from '../../domain/reports/cells.ts';
+
+export interface PlanRow {
+  id: string;
+  personId: string;
+  form: 'piis' | 'growthPlan';
+  situation: 'integrationIncome' | 'equivalentAid' | 'noFinancialAid';
+  decisionDate: string | null;
+  notificationDate: string | null;
+  exempted: boolean;
+  draftedOn: string;
+  closedOn: string | null;
+  outcome: string | null;
+  birthDate: string;
+  sex: 'F' | 'M' | 'X';
+  language: 'fr' | 'nl' | 'de' | 'en';
+  versions: Array<{
+    number: number;
+    signedOn: string;
+    startOn: string | null;
+    plannedEndOn: string | null;
+    orientations: string[] | null;
+  }>;
+  evaluations: Array<{
+    heldOn: string;
+    mode: 'inPerson' | 'remote' | 'written';
+    missed: boolean;
+    nextOn: string | null;
+  }>;
+}
+
+/** Every plan not closed before the year began, with its signed versions and evaluations as of 31 December. */
+export function selectPlansOfYear(tx: TenantTx, centreId: string, y: YearBounds) {
+  return queryRows<PlanRow>(
+    tx,
+    sql`select t.id, t.person_id as "personId", t.form, t.situation,
+               t.decision_date::text as "decisionDate", t.notification_date::text as "notificationDate",
+               (t.exemption is not null) as exempted,
+               ((t.created_at at time zone 'Europe/Brussels')::date)::text as "draftedOn",
+               case when t.closed_on <= ${y.last}::date then t.closed_on::text end as "closedOn",
+               case when t.closed_on <= ${y.last}::date then t.outcome end as outcome,
+               p.birth_date::text as "birthDate", p.sex, p.language,
+               coalesce(v.versions, '[]'::json) as versions,
+               coalesce(e.evaluations, '[]'::json) as evaluations
+          from trajectories t
+          join persons p on p.centre_id = t.centre_id and p.id = t.person_id
+          left join lateral (
+            select json_agg(json_build_object('number', tv.number, 'signedOn', tv.signed_on,
+                     'startOn', tv.start_on, 'plannedEndOn', tv.planned_end_on,
+                     'orientations', tv.content -> 'orientations')) as versions
+              from trajectory_versions tv
+             where tv.centre_id = t.centre_id and tv.trajectory_id = t.id and tv.signed_on <= ${y.last}::date
+          ) v on true
+          left join lateral (
+            select json_agg(json_build_object('heldOn', ev.held_on, 'mode', ev.mode, 'missed', ev.missed,
+                     'nextOn', ev.next_on)) as evaluations
+              from evaluations ev
+             where ev.centre_id = t.centre_id and ev.trajectory_id = t.id and ev.held_on <= ${y.last}::date
+          ) e on true
+         where t.centre_id = ${centreId} and (t.closed_on is null or t.closed_on >= ${y.first}::date)`,
+  );
+}
+
+export interface SanctionRow {
+  id: string;
+  personId: string;
+  extent: 'total' | 'partial';
+  suspended: boolean;
+  startOn: string;
+  endOn: string;
+}
+
+/** Sanctions decided in the year (a proposal, a refusal or a withdrawal is not a sanction). */
+export function selectSanctionsOfYear(tx: TenantTx, centreId: string, y: YearBounds) {
+  return queryRows<SanctionRow>(
+    tx,
+    sql`select id, person_id as "personId", extent, suspended, start_on::text as "startOn", end_on::text as "endOn"
+          from sanctions
+         where centre_id = ${centreId} and state = 'decided'
+           and decision_on between ${y.first}::date and ${y.last}::date`,
+  );
+}
+
+/** Module sessions held in the year (Brussels days), per kind of module. */
+export function selectSessionsOfYear(tx: TenantTx, centreId: string, y: YearBounds) {
+  return queryRows<{ kind: 'individual' | 'collective'; sessions: number }>(
+    tx,
+    sql`select m.kind, count(*)::int as sessions
+          from module_sessions s
+          join modules m on m.centre_id = s.centre_id and m.id = s.module_id
+         where s.centre_id = ${centreId}
+           and s.starts_at >= (${y.first}::date)::timestamp at time zone 'Europe/Brussels'
+           and s.starts_at < (${y.last}::date + 1)::timestamp at time zone 'Europe/Brussels'
+         group by m.kind`,
+  );
+}
+
+/** Attendance marks at the year's sessions, per kind of module, status and person. */
+export function selectAttendanceOfYear(tx: TenantTx, centreId: string, y: YearBounds) {
+  return queryRows<{
+    kind: 'individual' | 'collective';
+    status: 'present' | 'excused' | 'absent';
+    personId: string;
+    marks: number;
+  }>(
+    tx,
+    sql`select m.kind, a.status, en.person_id as "personId", count(*)::int as marks
+          from session_attendance a
+          join module_sessions s on s.centre_id = a.centre_id and s.id = a.session_id
+          join module_enrolments en on en.centre_id = a.centre_id and en.id = a.enrolment_id
+          join modules m on m.centre_id = s.centre_id and m.id = s.module_id
+         where a.centre_id = ${centreId}
+           and s.starts_at >= (${y.first}::date)::timestamp at time zone 'Europe/Brussels'
+           and s.starts_at < (${y.last}::date + 1)::timestamp at time zone 'Europe/Brussels'
+         group by m.kind, a.status, en.person_id`,
+  );
+}
+
+export interface MeasurementRow {
+  id: string;
+  personId: string;
+  instrumentKey: string;
+  instrumentVersion: number;
+  measuredOn: string;
+  recordedAt: string;
+  scores: Array<{ domain: string; workerScore?: number | null; personScore?: number | null }>;
+}
+
+/**
+ * The measurements up to 31 December of the people measured in the year with an instrument
+ * (their baseline may be older): progress is read from each person's own starting point.
+ */
+export function selectMeasurementsOfYear(tx: TenantTx, centreId: string, y: YearBounds) {
+  return queryRows<MeasurementRow>(
+    tx,
+    sql`select m.id, m.person_id as "personId", m.instrument_key as "instrumentKey",
+               m.instrument_version as "instrumentVersion", m.measured_on::text as "measuredOn",
+               m.created_at::text as "recordedAt", m.scores
+          from measurements m
+         where m.centre_id = ${centreId} and m.withdrawn_at is null and m.measured_on <= ${y.last}::date
+           and exists (
+             select 1 from measurements y
+              where y.centre_id = m.centre_id and y.person_id = m.person_id
+                and y.instrument_key = m.instrument_key and y.withdrawn_at is null
+                and y.measured_on between ${y.first}::date and ${y.last}::date)`,
+  );
+}
+
+/** Each instrument version the centre can measure with, for scales and labels. */
+export function selectInstrumentDefinitions(tx: TenantTx, centreId: string) {
+  return queryRows<{ key: string; version: number; definition: unknown }>(
+    tx,
+    sql`select key, version, definition from instruments where centre_id = ${centreId} order by key, version`,
+  );
+}
+
+/** Cost lines of the year, per plan. */
+export function selectCostsOfYear(tx: TenantTx, centreId: string, y: YearBounds) {
+  return queryRows<{ trajectoryId: string; cents: number; lines: number }>(
+    tx,
+    sql`select trajectory_id as "trajectoryId", sum(amount_cents)::bigint as cents, count(*)::int as lines
+          from trajectory_costs
+         where centre_id = ${centreId} and incurred_on between ${y.first}::date and ${y.last}::date
+         group by trajectory_id`,
+  ).then((rows) => rows.map((r) => ({ ...r, cents: Number(r.cents) })));
+}
+
+export interface ReportYearRow {
+  year: number;
+  objectives: Record<string, number>;
+  subsidies: Record<string, number>;
+  closedAt: string | null;
+  closedBy: string | null;
+  version: number;
+}
+
+export async function selectReportYear(tx: TenantTx, centreId: string, year: number) {
+  const rows = await queryRows<ReportYearRow>(
+    tx,
+    sql`select year, objectives, subsidies, closed_at as "closedAt", closed_by as "closedBy", version
+          from report_years where centre_id = ${centreId} and year = ${year}`,
+  );
+  return rows[0] ?? null;
+}
+
+/** The frozen counts of a closed year. */
+export function selectFrozenCounts(tx: TenantTx, centreId: string, year: number) {
+  return queryRows<{ cell: string; count: number; amount: number }>(
+    tx,
+    sql`select cell, count, amount::bigint as amount from report_counts where centre_id = ${centreId} and year = ${year}`,
+  ).then((rows) => rows.map((r) => ({ ...r, amount: Number(r.amount) })));
+}
+
+/** The frozen members of one figure of a closed year. */
+export function selectFrozenMembers(tx: TenantTx, centreId: string, year: number, cell: string) {
+  return queryRows<{ subjectId: string }>(
+    tx,
+    sql`select subject_id as "subjectId" from report_members
+         where centre_id = ${centreId} and year = ${year} and cell = ${cell}`,
+  ).then((rows) => rows.map((r) => r.subjectId));
+}
