@@ -11,10 +11,24 @@ export interface Clock {
   today(): string;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * With a fixed day, `now()` is moved by whole days onto it too: a record stamped "now" (a plan's
+ * drafting) must not fall after the "today" the rules compare it with, or a plan drafted in the
+ * demo could never be closed on the demo's day.
+ */
 export function systemClock(fixedToday: string | null = null): Clock {
+  if (!fixedToday) return { now: () => new Date(), today: () => calendarDate(new Date()) };
   return {
-    now: () => new Date(),
-    today: () => fixedToday ?? calendarDate(new Date()),
+    now: () => {
+      const real = new Date();
+      const days = Math.round(
+        (Date.parse(`${fixedToday}T00:00:00Z`) - Date.parse(`${calendarDate(real)}T00:00:00Z`)) / DAY_MS,
+      );
+      return new Date(real.getTime() + days * DAY_MS);
+    },
+    today: () => fixedToday,
   };
 }
 

@@ -86,6 +86,7 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/dashboards/worker': FILE,
   'GET /api/v1/dashboards/team': LEAD_ADMIN,
   'GET /api/v1/reports/annual': LEAD_ADMIN,
+  'GET /api/v1/federal/indicators': [NO, NO, NO, OK],
   'GET /api/v1/reports/annual/members': LEAD_ADMIN,
   'PUT /api/v1/reports/annual/:year/settings': ADMIN,
   'POST /api/v1/reports/annual/:year/close': ADMIN,

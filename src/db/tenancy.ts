@@ -188,3 +188,20 @@ export function asSystem<T>(
     return work(tx as unknown as SystemTx);
   });
 }
+
+declare const federalBrand: unique symbol;
+
+/** A transaction switched to `passerelle_federal`: it reads closed years' counts and regions, nothing else. */
+export type FederalTx = Executor & { readonly [federalBrand]: true };
+
+/**
+ * Runs the federal figures' reads as `passerelle_federal` (migration 0009), inside the request's
+ * transaction, then switches back to the restricted role for the rest (the audit row is written
+ * as `passerelle_app`). A failure aborts the whole transaction, so there is nothing to switch back.
+ */
+export async function asFederalReader<T>(tx: TenantTx, work: (reader: FederalTx) => Promise<T>): Promise<T> {
+  await tx.execute(sql`select set_config('role', 'passerelle_federal', true)`);
+  const result = await work(tx as unknown as FederalTx);
+  await tx.execute(sql`select set_config('role', 'passerelle_app', true)`);
+  return result;
+}

@@ -22,6 +22,7 @@ import { calendarRoutes } from '../features/calendar/routes.ts';
 import { centreRoutes } from '../features/centre/routes.ts';
 import { dashboardsRoutes } from '../features/dashboards/routes.ts';
 import { evaluationsRoutes } from '../features/evaluations/routes.ts';
+import { federalRoutes } from '../features/federal/routes.ts';
 import { feedbackRoutes } from '../features/feedback/routes.ts';
 import { installationRoutes } from '../features/installation/routes.ts';
 import { instrumentsRoutes } from '../features/instruments/routes.ts';
@@ -230,6 +231,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(studiesRoutes);
       await api.register(dashboardsRoutes);
       await api.register(reportRoutes);
+      await api.register(federalRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -18,8 +18,10 @@ import type { AuditFilters } from './features/audit/api.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { meQuery } from './features/auth/session.ts';
 import { CentrePage } from './features/centre/CentrePage.tsx';
+import { DashboardPage } from './features/dashboards/DashboardPage.tsx';
 import { EvaluationPage } from './features/evaluations/EvaluationPage.tsx';
 import { NewEvaluationPage } from './features/evaluations/NewEvaluationPage.tsx';
+import { FeedbackPage } from './features/feedback/FeedbackPage.tsx';
 import { FederalHome } from './features/home/FederalHome.tsx';
 import { InstrumentsPage } from './features/instruments/InstrumentsPage.tsx';
 import { CorrectMeasurementPage } from './features/measurements/CorrectMeasurementPage.tsx';
@@ -34,8 +36,12 @@ import { PersonPage } from './features/persons/PersonPage.tsx';
 import { PersonsListPage } from './features/persons/PersonsListPage.tsx';
 import { PersonsSection } from './features/persons/PersonsSection.tsx';
 import { ReferralsPage } from './features/referrals/ReferralsPage.tsx';
+import { MembersPage } from './features/reports/MembersPage.tsx';
+import { defaultReportYear, ReportPage } from './features/reports/ReportPage.tsx';
 import { SanctionsPage } from './features/sanctions/SanctionsPage.tsx';
 import { ServicesPage } from './features/services/ServicesPage.tsx';
+import { StudiesPage } from './features/studies/StudiesPage.tsx';
+import { NewStudyPage, StudyPage } from './features/studies/StudyPage.tsx';
 import { TodayPage } from './features/today/TodayPage.tsx';
 import { EditPlanPage } from './features/trajectories/EditPlanPage.tsx';
 import { NewPlanPage } from './features/trajectories/NewPlanPage.tsx';
@@ -106,6 +112,24 @@ const homeRoute = createRoute({
     const { worker } = homeRoute.useSearch();
     if (me.user.role === 'federal') return <FederalHome />;
     return <TodayPage me={me} workerId={worker} />;
+  },
+});
+
+/** The dashboard: the worker's figures; for a lead, the team's and the centre's over a period (`?from=&to=`). */
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'dashboard',
+  validateSearch: (search: Record<string, unknown>): { from?: string; to?: string } =>
+    Object.fromEntries(
+      (['from', 'to'] as const)
+        .filter((key) => typeof search[key] === 'string' && search[key])
+        .map((key) => [key, search[key]]),
+    ),
+  component: function Dashboard() {
+    const { me } = dashboardRoute.useRouteContext();
+    const period = dashboardRoute.useSearch();
+    const navigate = dashboardRoute.useNavigate();
+    return <DashboardPage me={me} period={period} onPeriodChange={(search) => navigate({ search })} />;
   },
 });
 
@@ -361,10 +385,92 @@ const auditRoute = createRoute({
   },
 });
 
+/** A year in the address (`?year=2025`), read as a number whether the router parsed it or not. */
+const yearSearch = (value: unknown): number | undefined => {
+  const year = typeof value === 'string' ? Number(value) : value;
+  return typeof year === 'number' && Number.isInteger(year) && year >= 2000 && year <= 2100
+    ? year
+    : undefined;
+};
+
+/** The centre's yearly report (`?year=`, last year by default); leads and administrators. */
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports',
+  validateSearch: (search: Record<string, unknown>): { year?: number } => {
+    const year = yearSearch(search.year);
+    return year === undefined ? {} : { year };
+  },
+  component: function Reports() {
+    const { me } = reportsRoute.useRouteContext();
+    const { year } = reportsRoute.useSearch();
+    const navigate = reportsRoute.useNavigate();
+    return (
+      <ReportPage
+        me={me}
+        year={year ?? defaultReportYear(me.today)}
+        onYearChange={(next) => navigate({ search: { year: next } })}
+      />
+    );
+  },
+});
+
+/** Who is behind one figure of the report (`?year=&cell=`, `&label=` the figure's name as shown). */
+const reportMembersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/members',
+  validateSearch: (search: Record<string, unknown>): { year: number; cell: string; label?: string } => ({
+    year: yearSearch(search.year) ?? 0,
+    cell: typeof search.cell === 'string' ? search.cell : '',
+    ...(typeof search.label === 'string' && search.label ? { label: search.label } : {}),
+  }),
+  component: function ReportMembers() {
+    const { year, cell, label } = reportMembersRoute.useSearch();
+    return <MembersPage year={year} cell={cell} label={label} />;
+  },
+});
+
+/**
+ * The person's anonymous questionnaire (a one-time link, or the worker's tablet): outside the
+ * signed-in shell, no navigation and nothing of anyone's session.
+ */
+const feedbackRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/feedback/$secret',
+  component: function Feedback() {
+    const { secret } = feedbackRoute.useParams();
+    return <FeedbackPage secret={secret} />;
+  },
+});
+
+/** Study questionnaires: managers write and publish them, workers and leads answer them. */
+const studiesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'studies',
+  component: StudiesPage,
+});
+
+const newStudyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'studies/new',
+  component: NewStudyPage,
+});
+
+const studyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'studies/$id',
+  component: function Study() {
+    const { id } = studyRoute.useParams();
+    return <StudyPage id={id} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  feedbackRoute,
   appRoute.addChildren([
     homeRoute,
+    dashboardRoute,
     personsRoute.addChildren([
       personsListRoute,
       newPersonRoute,
@@ -387,6 +493,11 @@ const routeTree = rootRoute.addChildren([
     centreRoute,
     sanctionsRoute,
     auditRoute,
+    reportsRoute,
+    reportMembersRoute,
+    studiesRoute,
+    newStudyRoute,
+    studyRoute,
   ]),
 ]);
 

@@ -39,12 +39,11 @@ interface Line {
   total: number;
 }
 
-/** A table's shape, for the graph of rows and columns; none for a one-dimensional breakdown. */
-interface Shape {
-  /** Rows and columns, each with its totals line. */
-  rows: number;
-  columns: number;
-}
+/**
+ * A table for the graph of rows and columns: the indices (into the values) of its cells, row by
+ * row, its last column holding the row totals and its last row the column totals.
+ */
+export type Grid = readonly (readonly number[])[];
 
 function assertCounts(values: readonly number[]): void {
   for (const v of values) {
@@ -53,7 +52,12 @@ function assertCounts(values: readonly number[]): void {
 }
 
 /** Decides which cells to show, hide as small, or hide as a complement. */
-function protect(values: readonly number[], lines: readonly Line[], minimum: number, shape?: Shape): Mark[] {
+function protect(
+  values: readonly number[],
+  lines: readonly Line[],
+  minimum: number,
+  grids: readonly Grid[] = [],
+): Mark[] {
   if (!Number.isSafeInteger(minimum) || minimum < 1) throw new RangeError(`minimum ${minimum}`);
   const isSmall = (v: number) => v > 0 && v < minimum;
   const marks: Mark[] = values.map((v) => (isSmall(v) ? 'small' : 'shown'));
@@ -111,7 +115,7 @@ function protect(values: readonly number[], lines: readonly Line[], minimum: num
 
   for (;;) {
     if (lines.some((line) => pinned(line) && complementLine(line))) continue;
-    if (shape && closeBridge(values, marks, shape)) continue;
+    if (grids.some((grid) => closeBridge(values, marks, grid))) continue;
     return marks;
   }
 }
@@ -125,13 +129,20 @@ function sum(numbers: readonly number[], except = -1): number {
  * Finds a hidden non-zero cell the table's equations determine (a bridge of the graph of hidden
  * cells), and hides the cheapest visible path that puts it on a cycle. False when there is none.
  */
-function closeBridge(values: readonly number[], marks: Mark[], shape: Shape): boolean {
-  const { rows, columns } = shape;
+function closeBridge(values: readonly number[], marks: Mark[], grid: Grid): boolean {
+  const rows = grid.length;
+  const columns = grid[0]?.length ?? 0;
   const nodes = rows + columns;
-  const ends = (cell: number): [number, number] => [Math.floor(cell / columns), rows + (cell % columns)];
-  for (let cell = 0; cell < values.length; cell++) {
+  // Each cell of the grid is an edge between its row's node and its column's node.
+  const edges: { cell: number; ends: [number, number] }[] = [];
+  grid.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      edges.push({ cell, ends: [r, rows + c] });
+    });
+  });
+  for (const { cell, ends: cellEnds } of edges) {
     if (marks[cell] === 'shown' || (values[cell] as number) === 0) continue;
-    const [from, to] = ends(cell);
+    const [from, to] = cellEnds;
     // Cheapest path from the cell's row to its column without it: hidden cells cost nothing,
     // visible ones cost the people they hold, visible zeros are not used.
     const distance = new Array<number>(nodes).fill(Number.POSITIVE_INFINITY);
@@ -150,25 +161,30 @@ function closeBridge(values: readonly number[], marks: Mark[], shape: Shape): bo
       }
       if (node < 0) break;
       done[node] = true;
-      for (let other = 0; other < values.length; other++) {
+      for (let e = 0; e < edges.length; e++) {
+        const {
+          cell: other,
+          ends: [a, b],
+        } = edges[e] as (typeof edges)[number];
         if (other === cell) continue;
-        const [a, b] = ends(other);
         if (a !== node && b !== node) continue;
         const cost = marks[other] === 'shown' ? (values[other] as number) : 0;
         if (marks[other] === 'shown' && cost === 0) continue;
         const next = a === node ? b : a;
         if ((distance[node] as number) + cost < (distance[next] as number)) {
           distance[next] = (distance[node] as number) + cost;
-          via[next] = other;
+          via[next] = e;
         }
       }
     }
     if (distance[to] === 0) continue; // already on a cycle of hidden cells: not a bridge
     if (!Number.isFinite(distance[to])) continue; // cannot happen with consistent totals
     for (let node = to; node !== from; ) {
-      const edge = via[node] as number;
+      const {
+        cell: edge,
+        ends: [a, b],
+      } = edges[via[node] as number] as (typeof edges)[number];
       if (marks[edge] === 'shown') marks[edge] = 'hidden';
-      const [a, b] = ends(edge);
       node = a === node ? b : a;
     }
     return true;
@@ -242,7 +258,10 @@ export function suppressTable(rows: readonly (readonly number[])[], minimum = 5)
       total: rows.length * columns + j,
     });
   }
-  const marks = protect(values, lines, minimum, { rows: height, columns });
+  const grid: Grid = Array.from({ length: height }, (_, i) =>
+    Array.from({ length: columns }, (_, j) => i * columns + j),
+  );
+  const marks = protect(values, lines, minimum, [grid]);
   const shown = values.map((v, k) => show(v, marks[k] as Mark, minimum));
   const at = (i: number, j: number) => shown[i * columns + j] as ShownCount;
   return {
@@ -251,4 +270,24 @@ export function suppressTable(rows: readonly (readonly number[])[], minimum = 5)
     columnTotals: Array.from({ length: width }, (_, j) => at(rows.length, j)),
     total: at(rows.length, width),
   };
+}
+
+/**
+ * Any set of counts bound by additive lines (each line's members add up to its total) and by
+ * tables (grids of those counts, whose rows and columns are also lines): the federal view puts the
+ * counts of every group and of the whole country in one array, so that a cell protected in one
+ * group cannot be recovered from the country's total less the other groups. Lines and grids are
+ * checked together, again after every cell hidden, until nothing changes.
+ *
+ * @throws RangeError on a value that is not a count.
+ */
+export function suppressCounts(
+  values: readonly number[],
+  lines: readonly { members: readonly number[]; total: number }[],
+  grids: readonly Grid[] = [],
+  minimum = 5,
+): ShownCount[] {
+  assertCounts(values);
+  const marks = protect(values, lines, minimum, grids);
+  return values.map((v, i) => show(v, marks[i] as Mark, minimum));
 }

@@ -25,6 +25,7 @@ import {
   type ReportTable,
   type ReportValue,
   SUBSIDY_PARTS,
+  type SuppressionMark,
 } from './schemas.ts';
 
 export const FEEDBACK_QUESTIONS = ['understandable', 'heard', 'helpFits'] as const;
@@ -38,13 +39,37 @@ export interface AssembleInput {
   subsidies: Partial<Record<string, number>>;
   instruments: InstrumentLabels;
   t: TFunction;
+  /**
+   * The federal view's suppression: a marked cell shows no value, and every figure computed from
+   * it (a share, a mean, a sum) is withheld too, or it would give the cell away.
+   */
+  marks?: ReadonlyMap<string, SuppressionMark>;
 }
 
-const count = (counts: ReadonlyMap<string, CellCount>, cell: string): ReportValue => ({
-  value: counts.get(cell)?.count ?? 0,
-  cell,
-});
 const plain = (value: number | null): ReportValue => ({ value });
+const WITHHELD: ReportValue = { value: null, mark: 'hidden' };
+
+/** Reading counts, with the marks applied: one place decides what a suppressed cell hides. */
+function figures({ counts, marks }: AssembleInput) {
+  const n = (cell: string) => counts.get(cell)?.count ?? 0;
+  const marked = (cells: string[]) => cells.some((c) => marks?.has(c));
+  return {
+    n,
+    count: (cell: string): ReportValue => {
+      const mark = marks?.get(cell);
+      return mark ? { value: null, mark } : { value: n(cell), cell };
+    },
+    /** A value computed from these cells: withheld when any of them is. */
+    from: (cells: string[], value: number | null): ReportValue => (marked(cells) ? WITHHELD : plain(value)),
+    /** A count with nobody to list behind it (sessions, feedback answers). */
+    tally: (cell: string): ReportValue => {
+      const mark = marks?.get(cell);
+      return mark ? { value: null, mark } : { value: n(cell) };
+    },
+    shareOf: (cell: string, base: string): ReportValue =>
+      marked([cell, base]) ? WITHHELD : plain(share(n(cell), n(base))),
+  };
+}
 
 type Col = { key: string; kind: ReportColumnKind };
 
@@ -62,9 +87,9 @@ function table(
   };
 }
 
-function activation({ counts, t }: AssembleInput): ReportSection {
-  const n = (cell: string) => counts.get(cell)?.count ?? 0;
-  const closed = n('activation.closed');
+function activation(input: AssembleInput): ReportSection {
+  const { t } = input;
+  const { count, shareOf } = figures(input);
   return {
     key: 'activation',
     label: t('reports.sections.activation'),
@@ -76,7 +101,7 @@ function activation({ counts, t }: AssembleInput): ReportSection {
         (['started', 'running', 'closed'] as const).map((k) => ({
           key: k,
           label: t(`reports.rows.activation.${k}`),
-          values: [count(counts, `activation.${k}`)],
+          values: [count(`activation.${k}`)],
         })),
       ),
       table(
@@ -89,49 +114,47 @@ function activation({ counts, t }: AssembleInput): ReportSection {
         outcomeOrder(OUTCOMES).map((o) => ({
           key: o,
           label: t(`plans.outcomes.${o}`),
-          values: [
-            count(counts, `activation.outcome.${o}`),
-            plain(share(n(`activation.outcome.${o}`), closed)),
-          ],
+          values: [count(`activation.outcome.${o}`), shareOf(`activation.outcome.${o}`, 'activation.closed')],
         })),
       ),
     ],
   };
 }
 
-function orientationRows(counts: ReadonlyMap<string, CellCount>, t: TFunction, prefix: string) {
+function orientationRows(count: (cell: string) => ReportValue, t: TFunction, prefix: string) {
   return [
-    { key: 'total', label: t('reports.rows.total'), values: [count(counts, prefix)] },
+    { key: 'total', label: t('reports.rows.total'), values: [count(prefix)] },
     ...ORIENTATIONS.map((o) => ({
       key: o,
       label: t(`document.orientation.${o}`),
-      values: [count(counts, `${prefix}.${o}`)],
+      values: [count(`${prefix}.${o}`)],
     })),
   ];
 }
 
-function piis({ counts, t }: AssembleInput): ReportSection {
-  const n = (cell: string) => counts.get(cell)?.count ?? 0;
-  const concluded = n('piis.concluded');
-  const judged = n('piis.evaluationJudged');
-  const withShare = (cell: string, base: string, baseCount: number) => [
-    count(counts, cell),
-    { value: baseCount, cell: base },
-    plain(share(n(cell), baseCount)),
-  ];
-  const bandTotals = SANCTION_DURATION_BANDS.map((b) =>
-    SANCTION_KINDS.reduce((sum, k) => sum + n(`sanctions.${k}.${b}`), 0),
-  );
+function piis(input: AssembleInput): ReportSection {
+  const { t } = input;
+  const { n, count, from, shareOf } = figures(input);
+  const withShare = (cell: string, base: string) => [count(cell), count(base), shareOf(cell, base)];
+  // The band totals are cells of their own in the federal view (suppressed with the rest);
+  // a centre's report adds them up from the kinds.
+  const bandTotal = (b: string) =>
+    input.counts.has(`sanctions.all.${b}`)
+      ? count(`sanctions.all.${b}`)
+      : from(
+          SANCTION_KINDS.map((k) => `sanctions.${k}.${b}`),
+          SANCTION_KINDS.reduce((sum, k) => sum + n(`sanctions.${k}.${b}`), 0),
+        );
   return {
     key: 'piis',
     label: t('reports.sections.piis'),
     tables: [
-      table(t, 'piisInForce', [{ key: 'count', kind: 'count' }], orientationRows(counts, t, 'piis.inForce')),
+      table(t, 'piisInForce', [{ key: 'count', kind: 'count' }], orientationRows(count, t, 'piis.inForce')),
       table(
         t,
         'piisConcluded',
         [{ key: 'count', kind: 'count' }],
-        orientationRows(counts, t, 'piis.concluded'),
+        orientationRows(count, t, 'piis.concluded'),
       ),
       table(
         t,
@@ -145,17 +168,17 @@ function piis({ counts, t }: AssembleInput): ReportSection {
           {
             key: 'concludedOnTime',
             label: t('reports.rows.piis.concludedOnTime'),
-            values: withShare('piis.concludedOnTime', 'piis.concluded', concluded),
+            values: withShare('piis.concludedOnTime', 'piis.concluded'),
           },
           {
             key: 'concludedDeadlineUnknown',
             label: t('reports.rows.piis.concludedDeadlineUnknown'),
-            values: withShare('piis.concludedDeadlineUnknown', 'piis.concluded', concluded),
+            values: withShare('piis.concludedDeadlineUnknown', 'piis.concluded'),
           },
           {
             key: 'evaluationMet',
             label: t('reports.rows.piis.evaluationMet'),
-            values: withShare('piis.evaluationMet', 'piis.evaluationJudged', judged),
+            values: withShare('piis.evaluationMet', 'piis.evaluationJudged'),
           },
         ],
       ),
@@ -166,7 +189,7 @@ function piis({ counts, t }: AssembleInput): ReportSection {
         WITHOUT_PIIS_REASONS.map((r) => ({
           key: r,
           label: t(`reports.rows.withoutPiis.${r}`),
-          values: [count(counts, `piis.withoutPiis.${r}`)],
+          values: [count(`piis.withoutPiis.${r}`)],
         })),
       ),
       table(
@@ -181,15 +204,15 @@ function piis({ counts, t }: AssembleInput): ReportSection {
             key: k,
             label: t(`reports.rows.sanctionKinds.${k}`),
             values: [
-              ...SANCTION_DURATION_BANDS.map((b) => count(counts, `sanctions.${k}.${b}`)),
-              count(counts, `sanctions.${k}.total`),
+              ...SANCTION_DURATION_BANDS.map((b) => count(`sanctions.${k}.${b}`)),
+              count(`sanctions.${k}.total`),
             ],
           })),
           {
             // Not 'total': that is a kind (a total suspension).
             key: 'all',
             label: t('reports.rows.total'),
-            values: [...bandTotals.map(plain), count(counts, 'sanctions.total')],
+            values: [...SANCTION_DURATION_BANDS.map(bandTotal), count('sanctions.total')],
           },
         ],
       ),
@@ -205,7 +228,7 @@ function piis({ counts, t }: AssembleInput): ReportSection {
           {
             key: 'sanctioned',
             label: t('reports.rows.piis.sanctioned'),
-            values: withShare('sanctions.people', 'piis.people', n('piis.people')),
+            values: withShare('sanctions.people', 'piis.people'),
           },
         ],
       ),
@@ -213,8 +236,9 @@ function piis({ counts, t }: AssembleInput): ReportSection {
   };
 }
 
-function participants({ counts, t }: AssembleInput): ReportSection {
-  const total = counts.get('participants.total')?.count ?? 0;
+function participants(input: AssembleInput): ReportSection {
+  const { t } = input;
+  const { n, count, from, shareOf } = figures(input);
   const breakdown = (key: string, values: readonly string[], label: (v: string) => string) =>
     table(
       t,
@@ -229,13 +253,16 @@ function participants({ counts, t }: AssembleInput): ReportSection {
           return {
             key: v,
             label: label(v),
-            values: [count(counts, cell), plain(share(counts.get(cell)?.count ?? 0, total))],
+            values: [count(cell), shareOf(cell, 'participants.total')],
           };
         }),
         {
           key: 'total',
           label: t('reports.rows.total'),
-          values: [count(counts, 'participants.total'), plain(total ? 1 : null)],
+          values: [
+            count('participants.total'),
+            from(['participants.total'], n('participants.total') ? 1 : null),
+          ],
         },
       ],
     );
@@ -250,8 +277,9 @@ function participants({ counts, t }: AssembleInput): ReportSection {
   };
 }
 
-function modules({ counts, t }: AssembleInput): ReportSection {
-  const n = (cell: string) => counts.get(cell)?.count ?? 0;
+function modules(input: AssembleInput): ReportSection {
+  const { t } = input;
+  const { n, count, from } = figures(input);
   return {
     key: 'modules',
     label: t('reports.sections.modules'),
@@ -268,18 +296,18 @@ function modules({ counts, t }: AssembleInput): ReportSection {
           { key: 'attendanceRate', kind: 'share' },
         ],
         (['individual', 'collective'] as const).map((kind) => {
-          const marks =
-            n(`modules.${kind}.present`) + n(`modules.${kind}.excused`) + n(`modules.${kind}.absent`);
+          const statuses = ['present', 'excused', 'absent'].map((status) => `modules.${kind}.${status}`);
+          const marks = statuses.reduce((sum, cell) => sum + n(cell), 0);
           return {
             key: kind,
             label: t(`reports.rows.moduleKinds.${kind}`),
             values: [
-              count(counts, `modules.${kind}.sessions`),
-              count(counts, `modules.${kind}.people`),
-              count(counts, `modules.${kind}.present`),
-              count(counts, `modules.${kind}.excused`),
-              count(counts, `modules.${kind}.absent`),
-              plain(share(n(`modules.${kind}.present`), marks)),
+              count(`modules.${kind}.sessions`),
+              count(`modules.${kind}.people`),
+              count(`modules.${kind}.present`),
+              count(`modules.${kind}.excused`),
+              count(`modules.${kind}.absent`),
+              from(statuses, share(n(`modules.${kind}.present`), marks)),
             ],
           };
         }),
@@ -295,7 +323,9 @@ export function meanOf(sum: number, n: number): number | null {
   return v === 0 ? 0 : v;
 }
 
-function progress({ counts, t, instruments }: AssembleInput): ReportSection {
+function progress(input: AssembleInput): ReportSection {
+  const { counts, t, instruments } = input;
+  const { count, from, shareOf } = figures(input);
   const rows: ReportTable['rows'] = [];
   const measuredCells = [...counts.keys()]
     .filter((c) => c.startsWith('progress.') && c.endsWith('.measured'))
@@ -305,13 +335,8 @@ function progress({ counts, t, instruments }: AssembleInput): ReportSection {
     const base = `progress.${key}.${domain}`;
     const measured = counts.get(cell) ?? { count: 0, amount: 0 };
     const names = instruments.get(key);
-    const values: ReportValue[] = [count(counts, cell), plain(meanOf(measured.amount, measured.count))];
-    for (const d of PROGRESS_DIRECTIONS) {
-      values.push(
-        count(counts, `${base}.${d}`),
-        plain(share(counts.get(`${base}.${d}`)?.count ?? 0, measured.count)),
-      );
-    }
+    const values: ReportValue[] = [count(cell), from([cell], meanOf(measured.amount, measured.count))];
+    for (const d of PROGRESS_DIRECTIONS) values.push(count(`${base}.${d}`), shareOf(`${base}.${d}`, cell));
     rows.push({
       key: `${key}.${domain}`,
       label: `${names?.name ?? key} — ${names?.domains.get(domain) ?? domain}`,
@@ -339,8 +364,15 @@ function progress({ counts, t, instruments }: AssembleInput): ReportSection {
   };
 }
 
-function costs({ counts, t, subsidies }: AssembleInput): ReportSection {
+function costs(input: AssembleInput): ReportSection {
+  const { counts, t, subsidies } = input;
+  const { count, from } = figures(input);
   const spent = counts.get('costs.trajectories') ?? { count: 0, amount: 0 };
+  // Amounts of fewer than 5 plans would tell what one plan cost: withheld with their count.
+  const amount = (value: number | null): ReportValue => ({
+    ...from(['costs.trajectories'], value),
+    kind: 'amount',
+  });
   const subsidyTotal = SUBSIDY_PARTS.reduce((sum, p) => sum + (subsidies[p] ?? 0), 0);
   return {
     key: 'costs',
@@ -354,17 +386,17 @@ function costs({ counts, t, subsidies }: AssembleInput): ReportSection {
           {
             key: 'trajectories',
             label: t('reports.rows.costs.trajectories'),
-            values: [count(counts, 'costs.trajectories')],
+            values: [count('costs.trajectories')],
           },
           {
             key: 'total',
             label: t('reports.rows.costs.total'),
-            values: [{ value: spent.amount, kind: 'amount' }],
+            values: [amount(spent.amount)],
           },
           {
             key: 'perTrajectory',
             label: t('reports.rows.costs.perTrajectory'),
-            values: [{ value: perTrajectoryCents(spent.amount, spent.count), kind: 'amount' }],
+            values: [amount(perTrajectoryCents(spent.amount, spent.count))],
           },
         ],
       ),
@@ -385,7 +417,9 @@ function costs({ counts, t, subsidies }: AssembleInput): ReportSection {
   };
 }
 
-function objectives({ counts, t, objectives: targets }: AssembleInput): ReportSection {
+function objectives(input: AssembleInput): ReportSection {
+  const { t, objectives: targets } = input;
+  const { n, count } = figures(input);
   return {
     key: 'objectives',
     label: t('reports.sections.objectives'),
@@ -399,11 +433,11 @@ function objectives({ counts, t, objectives: targets }: AssembleInput): ReportSe
           { key: 'share', kind: 'share' },
         ],
         OBJECTIVE_INDICATORS.map((indicator) => {
-          const a = achievedAgainstTarget(counts.get(indicator)?.count ?? 0, targets[indicator] ?? null);
+          const a = achievedAgainstTarget(n(indicator), targets[indicator] ?? null);
           return {
             key: indicator,
             label: t(`reports.rows.objectives.${indicator.replaceAll('.', '_')}`),
-            values: [plain(a.target), { value: a.achieved, cell: indicator }, plain(a.share)],
+            values: [plain(a.target), count(indicator), plain(a.share)],
           };
         }),
       ),
@@ -411,8 +445,9 @@ function objectives({ counts, t, objectives: targets }: AssembleInput): ReportSe
   };
 }
 
-function feedback({ counts, t }: AssembleInput): ReportSection {
-  const answers = counts.get('feedback.answers')?.count ?? 0;
+function feedback(input: AssembleInput): ReportSection {
+  const { counts, t } = input;
+  const { tally, from } = figures(input);
   return {
     key: 'feedback',
     label: t('reports.sections.feedback'),
@@ -429,7 +464,7 @@ function feedback({ counts, t }: AssembleInput): ReportSection {
           {
             key: 'answers',
             label: t('reports.rows.feedback.answers'),
-            values: [plain(answers), plain(null), ...[1, 2, 3, 4].map(() => plain(null))],
+            values: [tally('feedback.answers'), plain(null), ...[1, 2, 3, 4].map(() => plain(null))],
           },
           ...FEEDBACK_QUESTIONS.map((q) => {
             const answered = counts.get(`feedback.${q}.answered`) ?? { count: 0, amount: 0 };
@@ -437,9 +472,9 @@ function feedback({ counts, t }: AssembleInput): ReportSection {
               key: q,
               label: t(`reports.rows.feedback.${q}`),
               values: [
-                plain(answered.count),
-                plain(meanOf(answered.amount, answered.count)),
-                ...[1, 2, 3, 4].map((s) => plain(counts.get(`feedback.${q}.${s}`)?.count ?? 0)),
+                tally(`feedback.${q}.answered`),
+                from([`feedback.${q}.answered`], meanOf(answered.amount, answered.count)),
+                ...[1, 2, 3, 4].map((s) => tally(`feedback.${q}.${s}`)),
               ],
             };
           }),
@@ -449,8 +484,13 @@ function feedback({ counts, t }: AssembleInput): ReportSection {
   };
 }
 
-export function assembleSections(input: AssembleInput): ReportSection[] {
-  return [activation, piis, participants, modules, progress, costs, objectives, feedback].map((s) =>
-    s(input),
-  );
+const SECTIONS = { activation, piis, participants, modules, progress, costs, objectives, feedback };
+export type SectionKey = keyof typeof SECTIONS;
+export const CENTRE_SECTIONS = Object.keys(SECTIONS) as SectionKey[];
+
+export function assembleSections(
+  input: AssembleInput,
+  sections: readonly SectionKey[] = CENTRE_SECTIONS,
+): ReportSection[] {
+  return sections.map((key) => SECTIONS[key](input));
 }

@@ -22,6 +22,7 @@ export const REPORT_FORMATS = ['json', 'xlsx', 'csv', 'pdf'] as const;
 export const COLUMN_KINDS = ['count', 'share', 'amount', 'mean'] as const;
 export type ReportColumnKind = (typeof COLUMN_KINDS)[number];
 export const SUPPRESSION_MARKS = ['lessThan5', 'hidden'] as const;
+export type SuppressionMark = (typeof SUPPRESSION_MARKS)[number];
 
 const year = z.coerce
   .number({ error: 'validation.reportYear' })

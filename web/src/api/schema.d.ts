@@ -8210,6 +8210,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/federal/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The yearly figures across centres (federal analysts only)
+         * @description The figures of the single report added up over every centre that closed the year: for the country, and with `by=region` or `by=sizeBand` per group too. Any count of 1 to 4 is shown as "<5" (`mark: lessThan5`, no value), and as many other cells are withheld (`mark: hidden`) as it takes so that none can be worked out from the totals or from the other groups; figures computed from a withheld count (a share, a mean, an amount) are withheld with it. Read through a database role that sees only the centres’ aggregate counts: no person, name or file is reachable. Centres’ own instruments and objectives are left out.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The calendar year, e.g. 2025. */
+                    year: number;
+                    /** @description none (the country only, default), region, or sizeBand (centres by the people they followed that year). */
+                    by?: "none" | "region" | "sizeBand";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FederalIndicators"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -9653,6 +9724,48 @@ export interface components {
             items: components["schemas"]["EvaluationInput"][];
             /** @description The yearly minimum (DOMAIN.md §3) for a plan signed with a start and a planned end; null otherwise. */
             compliance: components["schemas"]["EvaluationComplianceInput"] | null;
+        };
+        FederalGroup: {
+            /** @description all, a region (brussels, flanders, wallonia, unknown) or a size band (small, medium, large). */
+            key: string;
+            label: string;
+            /** @description Centres of the group that closed the year. */
+            centres: number;
+            sections: components["schemas"]["ReportSection"][];
+        };
+        FederalGroupInput: {
+            /** @description all, a region (brussels, flanders, wallonia, unknown) or a size band (small, medium, large). */
+            key: string;
+            label: string;
+            /** @description Centres of the group that closed the year. */
+            centres: number;
+            sections: components["schemas"]["ReportSectionInput"][];
+        };
+        FederalIndicators: {
+            year: number;
+            /** @enum {string} */
+            by: "none" | "region" | "sizeBand";
+            centres: {
+                /** @description Centres in Passerelle. */
+                total: number;
+                /** @description Centres that closed the year: only their figures are counted. */
+                closed: number;
+            };
+            /** @description The whole country first, then each group. */
+            groups: components["schemas"]["FederalGroup"][];
+        };
+        FederalIndicatorsInput: {
+            year: number;
+            /** @enum {string} */
+            by: "none" | "region" | "sizeBand";
+            centres: {
+                /** @description Centres in Passerelle. */
+                total: number;
+                /** @description Centres that closed the year: only their figures are counted. */
+                closed: number;
+            };
+            /** @description The whole country first, then each group. */
+            groups: components["schemas"]["FederalGroupInput"][];
         };
         FeedbackAnswer: {
             /** @description understandable: how understandable my plan is; heard: I felt heard; helpFits: the help fits what I need. */

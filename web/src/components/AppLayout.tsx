@@ -38,6 +38,7 @@ export function AppLayout() {
 
   const seesPersons = me.user.role !== 'federal';
   const onToday = Boolean(matchRoute({ to: '/' }));
+  const onDashboard = Boolean(matchRoute({ to: '/dashboard' }));
   const onPersons =
     Boolean(matchRoute({ to: '/persons', fuzzy: true })) ||
     Boolean(matchRoute({ to: '/assessments', fuzzy: true }));
@@ -60,13 +61,30 @@ export function AppLayout() {
   // The sanction proposals waiting for an answer: the lead's (and, by policy, the administrator's).
   const seesSanctions = can(me.user, 'sanction.approve');
   const onSanctions = Boolean(matchRoute({ to: '/sanctions', fuzzy: true }));
+  // The yearly report: the lead reads it, the administrator also sets and closes the year.
+  const seesReports = can(me.user, 'report.read');
+  const onReports = Boolean(matchRoute({ to: '/reports', fuzzy: true }));
   // Everyone in the centre reads the module catalogue; the administrator manages it.
   const onModules = Boolean(matchRoute({ to: '/modules', fuzzy: true }));
+  // Study questionnaires: the federal analyst and administrators manage them, workers and leads answer.
+  const seesStudies = can(me.user, 'studies.manage') || can(me.user, 'studies.answer');
+  const onStudies = Boolean(matchRoute({ to: '/studies', fuzzy: true }));
+  // The federal analyst belongs to no centre: a navigation of its own, a list that grows with the federal pages.
+  const federalLinks =
+    me.user.role === 'federal'
+      ? [
+          { to: '/', label: t('nav.federalHome'), current: onToday },
+          ...(seesStudies ? [{ to: '/studies', label: t('nav.studies'), current: onStudies }] : []),
+        ]
+      : [];
+  const hasNavigation = seesPersons || federalLinks.length > 0;
 
   return (
     <AppShell
       header={{ height: { base: 96, sm: 56 } }}
-      navbar={seesPersons ? { width: 210, breakpoint: 'sm', collapsed: { mobile: !menuOpened } } : undefined}
+      navbar={
+        hasNavigation ? { width: 210, breakpoint: 'sm', collapsed: { mobile: !menuOpened } } : undefined
+      }
       padding="md"
     >
       <a
@@ -83,7 +101,7 @@ export function AppLayout() {
       <AppShell.Header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" gap="xs" wrap="wrap" className={classes.bar}>
           <Group gap="sm" wrap="nowrap">
-            {seesPersons && (
+            {hasNavigation && (
               <Burger
                 opened={menuOpened}
                 onClick={menu.toggle}
@@ -139,6 +157,9 @@ export function AppLayout() {
           <NavButton to="/" current={onToday}>
             {t('nav.today')}
           </NavButton>
+          <NavButton to="/dashboard" current={onDashboard}>
+            {t('nav.dashboard')}
+          </NavButton>
           <NavButton to="/persons" current={onPersons}>
             {t('nav.persons')}
           </NavButton>
@@ -150,6 +171,11 @@ export function AppLayout() {
           <NavButton to="/modules" current={onModules}>
             {t('nav.modules')}
           </NavButton>
+          {seesStudies && (
+            <NavButton to="/studies" current={onStudies}>
+              {t('nav.studies')}
+            </NavButton>
+          )}
           {seesInstruments && (
             <NavButton to="/instruments" current={onInstruments}>
               {t('nav.instruments')}
@@ -163,6 +189,11 @@ export function AppLayout() {
           {seesSanctions && (
             <NavButton to="/sanctions" current={onSanctions}>
               {t('nav.sanctions')}
+            </NavButton>
+          )}
+          {seesReports && (
+            <NavButton to="/reports" current={onReports}>
+              {t('nav.reports')}
             </NavButton>
           )}
           {seesServices && (
@@ -180,6 +211,22 @@ export function AppLayout() {
               {t('nav.audit')}
             </NavButton>
           )}
+        </AppShell.Navbar>
+      )}
+      {federalLinks.length > 0 && (
+        <AppShell.Navbar
+          id="main-navigation"
+          p="xs"
+          aria-label={t('nav.label')}
+          onClick={(event) => {
+            if ((event.target as HTMLElement).closest('a')) closeMenu();
+          }}
+        >
+          {federalLinks.map((link) => (
+            <NavButton key={link.to} to={link.to} current={link.current}>
+              {link.label}
+            </NavButton>
+          ))}
         </AppShell.Navbar>
       )}
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
 import { AssessmentSection } from '../assessments/AssessmentSection.tsx';
 import { useSession } from '../auth/session.ts';
+import { FeedbackSection } from '../feedback/FeedbackSection.tsx';
 import { JournalSection } from '../journal/JournalSection.tsx';
 import { ProgressSection } from '../measurements/ProgressSection.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
@@ -130,6 +131,7 @@ export function PersonPage({ id, instrument }: { id: string; instrument?: string
       <PlansSection personId={person.id} />
       <JournalSection personId={person.id} />
       <ProgressSection personId={person.id} instrument={instrument} />
+      <FeedbackSection personLanguage={person.language} />
       <Timeline personId={person.id} />
     </Stack>
   );
