@@ -473,7 +473,11 @@ function feedback(input: AssembleInput): ReportSection {
               label: t(`reports.rows.feedback.${q}`),
               values: [
                 tally(`feedback.${q}.answered`),
-                from([`feedback.${q}.answered`], meanOf(answered.amount, answered.count)),
+                // The mean with the score counts would give a withheld score count away.
+                from(
+                  [`feedback.${q}.answered`, ...[1, 2, 3, 4].map((s) => `feedback.${q}.${s}`)],
+                  meanOf(answered.amount, answered.count),
+                ),
                 ...[1, 2, 3, 4].map((s) => tally(`feedback.${q}.${s}`)),
               ],
             };

@@ -437,6 +437,52 @@ describe('GET /reports/annual', () => {
   });
 });
 
+describe('the people’s feedback in the report', () => {
+  const answer = (year: number, understandable: number | null, heard: number | null) =>
+    ownerRows(
+      t.database,
+      sql`insert into feedback_answers (centre_id, year, language, understandable, heard)
+          values (${centreId}, ${year}, 'fr', ${understandable}, ${heard})`,
+    );
+
+  it('shows nothing of fewer than 5 answers, and withholds small scores and the mean they would reveal', async () => {
+    // 2024: 3 answers only.
+    for (let i = 0; i < 3; i++) await answer(2024, 4, 4);
+    const few = await report(2024);
+    const feedback = few.sections.find((s) => s.key === 'feedback')?.tables[0];
+    expect(feedback?.rows.find((r) => r.key === 'answers')?.values[0]).toEqual({
+      value: null,
+      mark: 'lessThan5',
+    });
+    expect(feedback?.rows.find((r) => r.key === 'understandable')?.values.slice(0, 2)).toEqual([
+      { value: null, mark: 'lessThan5' },
+      { value: null, mark: 'hidden' },
+    ]);
+
+    // 2023: 12 answers. Understandable: seven 4s, four 3s, one 2 (mean 3.5); heard: twelve 4s.
+    for (let i = 0; i < 7; i++) await answer(2023, 4, 4);
+    for (let i = 0; i < 4; i++) await answer(2023, 3, 4);
+    await answer(2023, 2, 4);
+    const r = await report(2023);
+    const rows = r.sections.find((s) => s.key === 'feedback')?.tables[0]?.rows ?? [];
+    const understandable = rows.find((x) => x.key === 'understandable')?.values ?? [];
+    expect(rows.find((x) => x.key === 'answers')?.values[0]).toEqual({ value: 12 });
+    expect(understandable[0]).toEqual({ value: 12 });
+    // The four 3s and the one 2 are "<5"; with them the mean (42 / 12) would tell how many of
+    // each there are, so it is withheld.
+    expect(understandable[1]).toEqual({ value: null, mark: 'hidden' });
+    expect(understandable.slice(2)).toEqual([
+      { value: 0 },
+      { value: null, mark: 'lessThan5' },
+      { value: null, mark: 'lessThan5' },
+      { value: 7 },
+    ]);
+    const heard = rows.find((x) => x.key === 'heard')?.values ?? [];
+    expect(heard.slice(0, 2)).toEqual([{ value: 12 }, { value: 4 }]);
+    expect(heard.slice(2)).toEqual([{ value: 0 }, { value: 0 }, { value: 0 }, { value: 12 }]);
+  });
+});
+
 describe('downloads', () => {
   it('gives the same figures as XLSX, a zip of CSV files and a PDF', async () => {
     const xlsx = await get(lead.session, '/api/v1/reports/annual?year=2025&format=xlsx');

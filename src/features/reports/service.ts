@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/connect.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
+import { federalMarks, type SuppressionMark } from '../../domain/reports/federal.ts';
 import { translator } from '../../i18n/translate.ts';
 import { recordAudit } from '../audit/service.ts';
 import { can } from '../auth/policy.ts';
@@ -38,6 +39,22 @@ async function instrumentLabels(tx: TenantTx, ctx: CentreContext): Promise<Instr
   return labels;
 }
 
+/**
+ * The people's feedback is anonymous to the centre too (DOMAIN.md §5): with fewer than 5 answers
+ * in the year nothing of it is shown, and with more, a score given by 1 to 4 people is "<5" (with
+ * what it takes so that it cannot be worked out from the others), as in the federal view.
+ */
+export function feedbackMarks(counts: ReadonlyMap<string, CellCount>): Map<string, SuppressionMark> {
+  const feedback = new Map(
+    [...counts].filter(([cell]) => cell.startsWith('feedback.')).map(([c, v]) => [c, v.count]),
+  );
+  const answers = feedback.get('feedback.answers') ?? 0;
+  if (answers === 0) return new Map();
+  if (answers < 5) return new Map([...feedback.keys()].map((cell) => [cell, 'lessThan5' as const]));
+  const { national } = federalMarks(feedback, []);
+  return new Map([...national].filter(([cell]) => cell.startsWith('feedback.')));
+}
+
 function checkYear(ctx: CentreContext, year: number): void {
   const current = Number(ctx.clock.today().slice(0, 4));
   if (year > current) {
@@ -66,6 +83,7 @@ export async function annualReport(tx: TenantTx, ctx: CentreContext, year: numbe
   ]);
   const objectives = settings?.objectives ?? {};
   const subsidies = settings?.subsidies ?? {};
+  const marks = feedbackMarks(counts);
   await recordAudit(tx, ctx, { action: 'report.read', details: { year } });
   return {
     year,
@@ -80,6 +98,7 @@ export async function annualReport(tx: TenantTx, ctx: CentreContext, year: numbe
       objectives,
       subsidies,
       instruments,
+      marks,
       t: translator(ctx.actor.locale),
     }),
   };
