@@ -14,10 +14,9 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { manualClock } from '../src/clock.ts';
 import { readConfig } from '../src/config.ts';
-import { connect, type Database } from '../src/db/connect.ts';
+import type { Database } from '../src/db/connect.ts';
 import { ORIENTATIONS } from '../src/domain/deadlines.ts';
 import { BUILT_IN_INSTRUMENTS } from '../src/domain/instruments/built-in.ts';
 import {
@@ -29,6 +28,7 @@ import {
 } from '../src/domain/reports.ts';
 import { buildApp } from '../src/http/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
+import { openScratch } from './scratch.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,29 +41,6 @@ const CENTRES = Number(args.centres);
 const RUNS = Number(args.runs);
 const TODAY = '2026-11-23';
 const YEAR = 2025;
-
-async function admin(serverUrl: string, statement: string) {
-  const target = new URL(serverUrl);
-  target.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: target.toString() });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-async function open(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (!args.url) return { database: await connect({ memory: true }), drop: async () => {} };
-  const name = decodeURIComponent(new URL(args.url).pathname.slice(1));
-  await admin(args.url, `drop database if exists "${name}" with (force)`);
-  await admin(args.url, `create database "${name}"`);
-  return {
-    database: await connect({ url: args.url, poolSize: 5 }),
-    drop: () => admin(args.url as string, `drop database if exists "${name}" with (force)`),
-  };
-}
 
 // A seeded generator: the same country every run.
 let seed = 7;
@@ -175,7 +152,7 @@ async function arrange(database: Database): Promise<number> {
   return rows;
 }
 
-const { database, drop } = await open();
+const { database, drop } = await openScratch(args.url);
 try {
   await database.migrate();
   await seedDemo(database.db, manualClock(`${TODAY}T08:00:00Z`));

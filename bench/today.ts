@@ -13,12 +13,12 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { manualClock } from '../src/clock.ts';
 import { readConfig } from '../src/config.ts';
-import { connect, type Database } from '../src/db/connect.ts';
+import type { Database } from '../src/db/connect.ts';
 import { buildApp } from '../src/http/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/demo.ts';
+import { openScratch } from './scratch.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,29 +32,6 @@ const PEOPLE = Number(args.people);
 const WORKERS = Number(args.workers);
 const RUNS = Number(args.runs);
 const TODAY = '2026-11-23';
-
-async function admin(serverUrl: string, statement: string) {
-  const target = new URL(serverUrl);
-  target.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: target.toString() });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
-async function open(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  if (!args.url) return { database: await connect({ memory: true }), drop: async () => {} };
-  const name = decodeURIComponent(new URL(args.url).pathname.slice(1));
-  await admin(args.url, `drop database if exists "${name}" with (force)`);
-  await admin(args.url, `create database "${name}"`);
-  return {
-    database: await connect({ url: args.url, poolSize: 5 }),
-    drop: () => admin(args.url as string, `drop database if exists "${name}" with (force)`),
-  };
-}
 
 const day = (offset: number) =>
   new Date(Date.parse(`${TODAY}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
@@ -121,7 +98,7 @@ async function arrange(database: Database) {
   });
 }
 
-const { database, drop } = await open();
+const { database, drop } = await openScratch(args.url);
 try {
   await database.migrate();
   await seedDemo(database.db, manualClock(`${TODAY}T08:00:00Z`));
