@@ -6,7 +6,7 @@ test('federal analyst sees no person, only an explanation', async ({ page }) => 
   await logIn(page, 'federal@spp.demo');
   await expect(page.getByRole('heading', { level: 1, name: t('fr', 'home.federalTitle') })).toBeVisible();
   await expect(page.getByText(t('fr', 'home.federalText'))).toBeVisible();
-  // A navigation of the federal pages only (studies, later the federal figures): no person in it.
+  // A navigation of the federal pages only (the federal figures, studies): no person in it.
   await expect(page.getByRole('link', { name: t('fr', 'nav.studies') })).toBeVisible();
   await expect(page.getByRole('link', { name: t('fr', 'nav.persons') })).toHaveCount(0);
   await expect(page.getByText(t('fr', `roles.federal`))).toBeVisible();

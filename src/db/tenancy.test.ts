@@ -104,7 +104,8 @@ describe(`a query that forgets the tenant wrapper sees nothing (${engine})`, () 
     const during = await asSystem(database.db, 'seed', (tx) =>
       queryRows<{ n: number }>(tx, sql`select count(*)::int as n from persons where centre_id = ${gent}`),
     );
-    expect(during).toEqual([{ n: 30 }]);
+    // The demo's 30 people of the demo day and 40 of its history (2024–2025).
+    expect(during).toEqual([{ n: 70 }]);
     const after = await queryRows<{ who: string }>(database.db, sql`select current_user as who`);
     expect(after).toEqual([{ who: 'passerelle_app' }]);
   });
@@ -133,7 +134,7 @@ describe(`row-level security inside a tenant transaction (${engine})`, () => {
     const rows = await inTenant(database.db, tenant(gent), (tx) =>
       queryRows<Row>(tx, sql`select centre_id from persons`),
     );
-    expect(rows.length).toBe(30);
+    expect(rows.length).toBe(70);
     expect(rows.filter((r) => r.centre_id !== gent)).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from './centre-policy.ts';
-import { type EvaluationHeld, evaluationCompliance } from './evaluation-compliance.ts';
+import { type EvaluationHeld, evaluationCompliance, evaluationMinimum } from './evaluation-compliance.ts';
 
 const plan = { startOn: '2026-01-05', plannedEndOn: '2027-01-04' };
 const inPerson = (heldOn: string): EvaluationHeld => ({ heldOn, mode: 'inPerson', missed: false });
@@ -130,4 +130,39 @@ describe('evaluationCompliance reads the schedule as it moved', () => {
   ] as const)('%s', (_name, evaluations, today, expected) =>
     expect(evaluationCompliance(plan, evaluations, DEFAULT_POLICY, today)).toMatchObject(expected),
   );
+});
+
+describe('evaluationMinimum (the yearly report’s reading)', () => {
+  it.each([
+    [
+      'met before the year ends',
+      [inPerson('2026-04-01'), inPerson('2026-08-01'), remote('2026-12-01')],
+      '2026-12-15',
+      'met',
+    ],
+    ['the year over, short: not met', [inPerson('2026-04-01'), remote('2026-08-01')], '2027-01-05', 'notMet'],
+    ['the year still running, short: not decided', [inPerson('2026-04-01')], '2026-10-01', null],
+    ['on the year’s last day, short: not decided yet', [inPerson('2026-04-01')], '2027-01-04', null],
+    [
+      'a missed appointment counts for nothing',
+      [inPerson('2026-05-01'), missed('2026-09-01'), inPerson('2026-12-01')],
+      '2027-01-05',
+      'notMet',
+    ],
+  ] as const)('%s', (_name, evaluations, today, expected) =>
+    expect(evaluationMinimum(plan, evaluations, DEFAULT_POLICY, today)).toBe(expected),
+  );
+
+  it('agrees with evaluationCompliance on met and not met', () => {
+    const cases: [EvaluationHeld[], string][] = [
+      [[inPerson('2026-04-01'), inPerson('2026-08-01'), remote('2026-12-01')], '2026-12-15'],
+      [[inPerson('2026-04-01'), remote('2026-08-01'), remote('2026-12-01')], '2027-01-05'],
+      [[], '2027-02-01'],
+    ];
+    for (const [evaluations, today] of cases) {
+      const state = evaluationCompliance(plan, evaluations, DEFAULT_POLICY, today).state;
+      const minimum = evaluationMinimum(plan, evaluations, DEFAULT_POLICY, today);
+      expect(minimum ?? 'open').toBe(state === 'met' || state === 'notMet' ? state : 'open');
+    }
+  });
 });

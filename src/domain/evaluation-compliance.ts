@@ -29,13 +29,13 @@ export interface Compliance {
   scheduledAhead: number;
 }
 
-export function evaluationCompliance(
+/** The plan year that holds `today` (the last one once the plan has ended) and what was held in it. */
+function planYearCounts(
   plan: { startOn: string; plannedEndOn: string },
   evaluations: readonly EvaluationHeld[],
   policy: CentrePolicy,
   today: string,
-): Compliance {
-  // The plan year that holds today (the last one once the plan has ended).
+) {
   let from = plan.startOn;
   while (lastDayOfMonths(from, 12) < today && lastDayOfMonths(from, 12) < plan.plannedEndOn) {
     from = lastDayOfMonths(from, 12);
@@ -53,11 +53,41 @@ export function evaluationCompliance(
   const inYear = evaluations.filter((e) => !e.missed && e.heldOn >= from && e.heldOn <= to);
   const held = inYear.length;
   const heldInPerson = inYear.filter((e) => e.mode === 'inPerson').length;
+  const enough = held >= required && heldInPerson >= requiredInPerson;
+  return { from, to, required, requiredInPerson, held, heldInPerson, enough };
+}
+
+/**
+ * Met, not met, or not decided yet (the plan year is still running and short of the minimum),
+ * without the schedule ahead: what the yearly report needs for thousands of plans at once.
+ */
+export function evaluationMinimum(
+  plan: { startOn: string; plannedEndOn: string },
+  evaluations: readonly EvaluationHeld[],
+  policy: CentrePolicy,
+  today: string,
+): 'met' | 'notMet' | null {
+  const year = planYearCounts(plan, evaluations, policy, today);
+  if (year.enough) return 'met';
+  return today > year.to ? 'notMet' : null;
+}
+
+export function evaluationCompliance(
+  plan: { startOn: string; plannedEndOn: string },
+  evaluations: readonly EvaluationHeld[],
+  policy: CentrePolicy,
+  today: string,
+): Compliance {
+  const { from, to, required, requiredInPerson, held, heldInPerson, enough } = planYearCounts(
+    plan,
+    evaluations,
+    policy,
+    today,
+  );
   // The schedule as it has moved with the evaluations held: what it still suggests in this year.
   const scheduledAhead = evaluationPlan(plan.startOn, plan.plannedEndOn, evaluations, policy).filter(
     (e) => e.heldOn === null && e.date >= today && e.date <= to,
   ).length;
-  const enough = held >= required && heldInPerson >= requiredInPerson;
   let state: ComplianceState;
   if (enough) state = 'met';
   else if (today > to) state = 'notMet';

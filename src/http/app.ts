@@ -20,6 +20,7 @@ import { auditRoutes } from '../features/audit/routes.ts';
 import { authRoutes } from '../features/auth/routes.ts';
 import { calendarRoutes } from '../features/calendar/routes.ts';
 import { centreRoutes } from '../features/centre/routes.ts';
+import { costsRoutes } from '../features/costs/routes.ts';
 import { dashboardsRoutes } from '../features/dashboards/routes.ts';
 import { evaluationsRoutes } from '../features/evaluations/routes.ts';
 import { federalRoutes } from '../features/federal/routes.ts';
@@ -219,6 +220,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
       await api.register(journalRoutes);
       await api.register(trajectoriesRoutes);
       await api.register(planDocumentRoutes);
+      await api.register(costsRoutes);
       await api.register(centreRoutes);
       await api.register(evaluationsRoutes);
       await api.register(sanctionsRoutes);

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../../test/app.ts';
 import { testDatabase } from '../../test/database.ts';
 import { TEST_START } from '../../test/database-names.ts';
 import { ownerRows } from '../../test/owner.ts';
@@ -14,6 +15,7 @@ import { addressProblem } from '../domain/address.ts';
 import { DEFAULT_POLICY } from '../domain/centre-policy.ts';
 import { type EvaluationFact, evaluationPlan } from '../domain/evaluation-schedule.ts';
 import { birthDateNissProblem, sexParityWarns } from '../domain/person.ts';
+import type { AnnualReport } from '../features/reports/schemas.ts';
 import { seedDemo } from './demo.ts';
 
 let database: Database;
@@ -21,6 +23,9 @@ beforeAll(async () => {
   database = await testDatabase();
 });
 afterAll(() => database.close());
+
+/** The plans of the demo day (drafted from October 2025 on), not the past years' (demo-history.ts). */
+const DEMO_DAY_PLANS = sql.raw(`t.created_at >= '2025-10-01'`);
 
 const totals = async () =>
   (
@@ -52,7 +57,7 @@ describe('seedDemo', () => {
     ]);
   });
 
-  it('gives each centre a lead and three workers, who follow ten people each', async () => {
+  it('gives each centre a lead and three workers, who follow ten people each and the past years’ files', async () => {
     const rows = await ownerRows(
       database,
       sql`select c.name, u.role, (select count(*)::int from persons p where p.responsible_user_id = u.id) as files
@@ -61,13 +66,14 @@ describe('seedDemo', () => {
     );
     expect(rows).toEqual([
       { name: 'CPAS de Namur-Démo', role: 'lead', files: 0 },
-      { name: 'CPAS de Namur-Démo', role: 'worker', files: 10 },
-      { name: 'CPAS de Namur-Démo', role: 'worker', files: 10 },
-      { name: 'CPAS de Namur-Démo', role: 'worker', files: 10 },
+      // Ten of the demo day each, and the 40 people of 2024 and 2025 (demo-history.ts) in turn.
+      { name: 'CPAS de Namur-Démo', role: 'worker', files: 23 },
+      { name: 'CPAS de Namur-Démo', role: 'worker', files: 23 },
+      { name: 'CPAS de Namur-Démo', role: 'worker', files: 24 },
       { name: 'OCMW Gent-Demo', role: 'lead', files: 0 },
-      { name: 'OCMW Gent-Demo', role: 'worker', files: 10 },
-      { name: 'OCMW Gent-Demo', role: 'worker', files: 10 },
-      { name: 'OCMW Gent-Demo', role: 'worker', files: 10 },
+      { name: 'OCMW Gent-Demo', role: 'worker', files: 23 },
+      { name: 'OCMW Gent-Demo', role: 'worker', files: 23 },
+      { name: 'OCMW Gent-Demo', role: 'worker', files: 24 },
     ]);
   });
 
@@ -98,30 +104,32 @@ describe('seedDemo', () => {
                  (select count(*)::int from measurements m where m.centre_id = c.id) as measurements,
                  (select count(*)::int from journal_entries j where j.centre_id = c.id) as journal,
                  (select string_agg(t.state || coalesce(':' || t.outcome, ''), ',' order by t.state, t.outcome)
-                    from trajectories t where t.centre_id = c.id) as plans,
+                    from trajectories t where t.centre_id = c.id and ${DEMO_DAY_PLANS}) as plans,
                  (select count(*)::int from events e where e.centre_id = c.id) as events
           from centres c order by c.name`,
     );
     expect(perCentre).toEqual([
       {
         name: 'CPAS de Namur-Démo',
-        persons: 30,
-        assessments: 26,
+        // With the 40 people of 2024 and 2025 (demo-history.ts), their intakes, the measurements
+        // taken at their evaluations, and all their plans' events.
+        persons: 70,
+        assessments: 66,
         // With the 2 measurements taken at demo evaluations (demo-evaluations.ts).
-        measurements: 134,
+        measurements: 418,
         journal: 70,
         plans: PLANS,
         // With the modules (demo-modules.ts): 69 events per centre.
-        events: 404,
+        events: 1298,
       },
       {
         name: 'OCMW Gent-Demo',
-        persons: 30,
-        assessments: 24,
-        measurements: 113,
+        persons: 70,
+        assessments: 64,
+        measurements: 393,
         journal: 74,
         plans: PLANS,
-        events: 387,
+        events: 1271,
       },
     ]);
     // Each event must match its record exactly, as the services and migration 0003 write them.
@@ -147,10 +155,10 @@ describe('seedDemo', () => {
           group by e.type order by e.type`,
     );
     expect(matching).toEqual([
-      { type: 'assessment.recorded', count: 50 },
+      { type: 'assessment.recorded', count: 130 },
       { type: 'journal.written', count: 144 },
-      { type: 'measurement.recorded', count: 247 },
-      { type: 'person.registered', count: 60 },
+      { type: 'measurement.recorded', count: 811 },
+      { type: 'person.registered', count: 140 },
     ]);
   });
 
@@ -167,6 +175,7 @@ describe('seedDemo', () => {
                     select a.status, count(*)::int as n from session_attendance a
                     join module_sessions x on x.id = a.session_id where x.module_id = m.id group by a.status) a) as marks
           from modules m join centres c on c.id = m.centre_id left join services s on s.id = m.partner_id
+          where m.created_at >= '2026-01-01'
           order by c.name, m.name`,
     );
     const module = (
@@ -206,7 +215,8 @@ describe('seedDemo', () => {
     // workshop among them) waits for its attendance.
     const plans = await ownerRows(
       database,
-      sql`select distinct t.state from module_enrolments e join trajectories t on t.id = e.trajectory_id`,
+      sql`select distinct t.state from module_enrolments e join trajectories t on t.id = e.trajectory_id
+          where ${DEMO_DAY_PLANS}`,
     );
     expect(plans).toEqual([{ state: 'active' }]);
     const waiting = await ownerRows(
@@ -214,6 +224,7 @@ describe('seedDemo', () => {
       sql`select m.name, (x.starts_at at time zone 'Europe/Brussels')::date::text as day
           from module_sessions x join modules m on m.id = x.module_id
           where (x.starts_at at time zone 'Europe/Brussels')::date <= '2026-11-23'
+            and m.created_at >= '2026-01-01'
             and not exists (select 1 from session_attendance a where a.session_id = x.id)
           order by m.name`,
     );
@@ -231,11 +242,13 @@ describe('seedDemo', () => {
           where type like 'module.%' or type = 'attendance.recorded' group by type order by type`,
     );
     expect(events).toEqual([
-      { type: 'attendance.recorded', count: 52, ofPerson: 52 },
-      { type: 'module.created', count: 8, ofPerson: 0 },
-      { type: 'module.enrolled', count: 12, ofPerson: 12 },
-      { type: 'module.left', count: 2, ofPerson: 2 },
-      { type: 'module.sessionPlanned', count: 64, ofPerson: 0 },
+      // With the past years' two modules per centre, 20 sessions a year each (demo-history.ts),
+      // left by their plans when they closed.
+      { type: 'attendance.recorded', count: 374, ofPerson: 374 },
+      { type: 'module.created', count: 12, ofPerson: 0 },
+      { type: 'module.enrolled', count: 60, ofPerson: 60 },
+      { type: 'module.left', count: 50, ofPerson: 50 },
+      { type: 'module.sessionPlanned', count: 144, ofPerson: 0 },
     ]);
   });
 
@@ -374,6 +387,7 @@ describe('seedDemo', () => {
           from sanctions s join centres c on c.id = s.centre_id
           join trajectories t on t.id = s.trajectory_id
           join users p on p.id = s.proposed_by left join users a on a.id = s.approved_by
+          where ${DEMO_DAY_PLANS}
           order by c.name, s.state`,
     );
     const decided = {
@@ -420,6 +434,7 @@ describe('seedDemo', () => {
           join trajectories t on t.id = e.trajectory_id
           join users u on u.id = e.held_by
           left join measurements m on m.id = e.measurement_id
+          where ${DEMO_DAY_PLANS}
           order by c.name, e.held_on, t.form`,
     );
     // Every evaluation is a worker's, with its one event; a missed appointment has no measurement.
@@ -491,7 +506,8 @@ describe('seedDemo', () => {
       street: string | null;
     }>(database, sql`select postcode, municipality, street from persons order by id`);
     const withAddress = rows.filter((r) => r.postcode !== null);
-    expect([withAddress.length, rows.length]).toEqual([46, 60]);
+    // The people of the past years (demo-history.ts) have no address on file.
+    expect([withAddress.length, rows.length]).toEqual([46, 140]);
     for (const row of withAddress) {
       expect(row.street).not.toBeNull();
       expect(addressProblem(row), `${row.postcode} ${row.municipality}`).toBeNull();
@@ -505,8 +521,93 @@ describe('seedDemo', () => {
       sql`update centres set name = case language when 'fr' then 'CPAS de Liège' else 'OCMW Brugge' end`,
     );
     const before = await totals();
-    expect(before).toEqual({ centres: 2, users: 11, persons: 60, events: 791 });
+    expect(before).toEqual({ centres: 2, users: 11, persons: 140, events: 2569 });
     expect(await seedDemo(database.db, manualClock(TEST_START))).toBe(false);
     expect(await totals()).toEqual(before);
+  });
+});
+
+/** Every figure of a report that names its cell, by cell. */
+function figuresOf(report: AnnualReport): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const section of report.sections)
+    for (const table of section.tables)
+      for (const row of table.rows) for (const v of row.values) if (v.cell) out[v.cell] = v.value;
+  return out;
+}
+
+describe('the demo’s past years (demo-history.ts)', () => {
+  it('closed 2024 with the figures laid out by hand, and left 2025 open', async () => {
+    const t = await createTestApp();
+    try {
+      const lead = await t.login('lead@namur.demo');
+      const get = async (year: number) => {
+        const response = await t.call(lead, { method: 'GET', url: `/api/v1/reports/annual?year=${year}` });
+        expect(response.statusCode, response.body).toBe(200);
+        return response.json<AnnualReport>();
+      };
+      const closed = await get(2024);
+      expect(closed.closedAt).toBe('2025-02-15T10:00:00.000Z');
+      const f = figuresOf(closed);
+      // Namur, 2024: 20 people, each with one plan signed in 2024. The first 12 are social
+      // activation (6 growth plans, 6 PIIS towards it): all started; 8 closed in 2024 (3
+      // volunteering, 2 socio-professional, 1 each reinforced autonomy, employment, end of right),
+      // 4 running on 31 December. The 14 PIIS (6 of them towards social activation) were all
+      // concluded in 2024, 3 of the 8 others signed after their 3 months; none closed in 2024.
+      // Sanctions decided: 3 (plans 12, 14 and 17).
+      expect({
+        started: f['activation.started'],
+        running: f['activation.running'],
+        closed: f['activation.closed'],
+        volunteering: f['activation.outcome.volunteering'],
+        socioProfessional: f['activation.outcome.socioProfessional'],
+        reinforcedAutonomy: f['activation.outcome.reinforcedAutonomy'],
+        employment: f['activation.outcome.employment'],
+        endOfRight: f['activation.outcome.endOfRight'],
+        piisConcluded: f['piis.concluded'],
+        piisOnTime: f['piis.concludedOnTime'],
+        piisInForce: f['piis.inForce'],
+        sanctions: f['sanctions.total'],
+        participants: f['participants.total'],
+      }).toEqual({
+        started: 12,
+        running: 4,
+        closed: 8,
+        volunteering: 3,
+        socioProfessional: 2,
+        reinforcedAutonomy: 1,
+        employment: 1,
+        endOfRight: 1,
+        piisConcluded: 14,
+        piisOnTime: 11,
+        // The 8 other PIIS and the 2 PIIS towards social activation still running.
+        piisInForce: 10,
+        sanctions: 3,
+        participants: 20,
+      });
+      // 2025 is open (live figures): 6 plans closed towards volunteering in Namur (5 of 2025's, 1
+      // of 2024's), enough for the federal view to show it once closed.
+      const open = await get(2025);
+      expect(open.closedAt).toBeNull();
+      expect(open.canClose).toBe(false);
+      expect(figuresOf(open)['activation.outcome.volunteering']).toBe(6);
+      const years = await ownerRows(
+        t.database,
+        sql`select c.name, c.region, r.year, r.closed_at is not null as closed
+            from report_years r join centres c on c.id = r.centre_id order by c.name, r.year`,
+      );
+      expect(years).toEqual([
+        { name: 'CPAS de Namur-Démo', region: 'wallonia', year: 2024, closed: true },
+        { name: 'CPAS de Namur-Démo', region: 'wallonia', year: 2025, closed: false },
+        { name: 'OCMW Gent-Demo', region: 'flanders', year: 2024, closed: true },
+        { name: 'OCMW Gent-Demo', region: 'flanders', year: 2025, closed: false },
+      ]);
+      // Gent closed 3 plans towards volunteering in 2025: a figure of 1 to 4, suppressed federally.
+      const gent = await t.login('lead@gent.demo');
+      const response = await t.call(gent, { method: 'GET', url: '/api/v1/reports/annual?year=2025' });
+      expect(figuresOf(response.json<AnnualReport>())['activation.outcome.volunteering']).toBe(3);
+    } finally {
+      await t.close();
+    }
   });
 });

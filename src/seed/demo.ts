@@ -18,6 +18,7 @@ import { insertEvent } from '../features/events/queries.ts';
 import { insertPerson } from '../features/persons/queries.ts';
 import { seedEvaluations } from './demo-evaluations.ts';
 import { seedPersonFile } from './demo-file.ts';
+import { seedHistory } from './demo-history.ts';
 import { seedJournal } from './demo-journal.ts';
 import { seedModules } from './demo-modules.ts';
 import { seedPlans } from './demo-plans.ts';
@@ -324,6 +325,17 @@ export async function seedDemo(db: Executor, clock: Clock): Promise<boolean> {
       // Last: modules enrol people from the plans above and name the partners seeded with the referrals.
       await seedModules(tx, { centreId, language: centre.language, today }, actors);
     });
+  }
+  // Two past years (2024, 2025) for the yearly report and the federal view (demo-history.ts).
+  for (const [key, centre] of Object.entries(CENTRES)) {
+    const centreId = centreIds[key] as string;
+    const actors = Object.fromEntries(
+      DEMO_USERS.filter((u) => u.centre === key).map((u) => [
+        workerIds[u.email] as string,
+        { displayName: u.displayName, email: u.email, role: u.role, locale: u.locale },
+      ]),
+    );
+    await seedHistory(db, { key: key as 'namur' | 'gent', centreId, language: centre.language, actors });
   }
   return true;
 }

@@ -21,6 +21,8 @@ import { CentrePage } from './features/centre/CentrePage.tsx';
 import { DashboardPage } from './features/dashboards/DashboardPage.tsx';
 import { EvaluationPage } from './features/evaluations/EvaluationPage.tsx';
 import { NewEvaluationPage } from './features/evaluations/NewEvaluationPage.tsx';
+import { defaultFederalYear, GROUPINGS, type Grouping } from './features/federal/api.ts';
+import { FederalPage } from './features/federal/FederalPage.tsx';
 import { FeedbackPage } from './features/feedback/FeedbackPage.tsx';
 import { FederalHome } from './features/home/FederalHome.tsx';
 import { InstrumentsPage } from './features/instruments/InstrumentsPage.tsx';
@@ -430,6 +432,30 @@ const reportMembersRoute = createRoute({
   },
 });
 
+/** The federal figures (`?year=`, last year by default; `&by=region|sizeBand`, the country only by default). */
+const federalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'federal',
+  validateSearch: (search: Record<string, unknown>): { year?: number; by?: Grouping } => {
+    const year = yearSearch(search.year);
+    const by = GROUPINGS.find((grouping) => grouping === search.by);
+    return { ...(year === undefined ? {} : { year }), ...(by === undefined ? {} : { by }) };
+  },
+  component: function Federal() {
+    const { me } = federalRoute.useRouteContext();
+    const { year, by } = federalRoute.useSearch();
+    const navigate = federalRoute.useNavigate();
+    return (
+      <FederalPage
+        me={me}
+        year={year ?? defaultFederalYear(me.today)}
+        by={by ?? 'none'}
+        onChange={(search) => navigate({ search })}
+      />
+    );
+  },
+});
+
 /**
  * The person's anonymous questionnaire (a one-time link, or the worker's tablet): outside the
  * signed-in shell, no navigation and nothing of anyone's session.
@@ -495,6 +521,7 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     reportsRoute,
     reportMembersRoute,
+    federalRoute,
     studiesRoute,
     newStudyRoute,
     studyRoute,

@@ -19,7 +19,7 @@
  */
 import type { CentrePolicy } from '../centre-policy.ts';
 import { conclusionDeadline, type Orientation } from '../deadlines.ts';
-import { type EvaluationHeld, evaluationCompliance } from '../evaluation-compliance.ts';
+import { type EvaluationHeld, evaluationMinimum } from '../evaluation-compliance.ts';
 import { type AgeBand, ageBand, type Outcome, sanctionDurationBand, sanctionKindKey } from '../reports.ts';
 
 export interface SignedVersion {
@@ -121,10 +121,10 @@ export function planCells(plan: PlanFacts, y: YearBounds, policy: CentrePolicy):
     const plannedEndOn = latest?.plannedEndOn ?? null;
     if (plannedEndOn && startOn <= judgedOn) {
       const held = plan.evaluations.filter((e) => e.heldOn <= judgedOn);
-      const compliance = evaluationCompliance({ startOn, plannedEndOn }, held, policy, judgedOn);
-      if (compliance.state === 'met' || compliance.state === 'notMet') {
+      const minimum = evaluationMinimum({ startOn, plannedEndOn }, held, policy, judgedOn);
+      if (minimum) {
         add('piis.evaluationJudged');
-        if (compliance.state === 'met') add('piis.evaluationMet');
+        if (minimum === 'met') add('piis.evaluationMet');
       }
     }
   }
@@ -188,16 +188,4 @@ export function sanctionCells(s: DecidedSanction): Membership[] {
     { cell: `sanctions.${kind}.total`, subjectId: s.id, amount: 0 },
     { cell: 'sanctions.people', subjectId: s.personId, amount: 0 },
   ];
-}
-
-/** Members listed once per cell (a person with two plans is one participant). */
-export function distinctMemberships(memberships: Iterable<Membership>): Membership[] {
-  const seen = new Map<string, Membership>();
-  for (const m of memberships) {
-    const key = `${m.cell}\u0000${m.subjectId}`;
-    const before = seen.get(key);
-    if (before) before.amount += m.amount;
-    else seen.set(key, { ...m });
-  }
-  return [...seen.values()];
 }

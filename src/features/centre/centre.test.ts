@@ -249,7 +249,8 @@ describe('PATCH /centre/policy', () => {
         subject_id: ids.namur,
         person_id: null,
         payload: { fields: ['reflectionDays', 'reflectionDayKind', 'evaluation', 'inPersonMinimum'] },
-        subject_seq: 1,
+        // The centre's events before it: the demo's reporting years (2024 and 2025 set, 2024 closed).
+        subject_seq: 4,
       },
     ]);
     // What the plans feature reads.
@@ -323,7 +324,7 @@ describe('PATCH /centre/policy', () => {
       t.database,
       sql`select subject_seq from events where type = 'centre.policyChanged' order by subject_seq`,
     );
-    expect(seqs.map((e) => e.subject_seq)).toEqual([1, 2]);
+    expect(seqs.map((e) => e.subject_seq)).toEqual([4, 5]);
   });
 
   it('keeps each centre’s policy apart', async () => {

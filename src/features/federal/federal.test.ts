@@ -1,5 +1,5 @@
 /**
- * The federal figures over the API, on the real database. Three centres of this file close 2024
+ * The federal figures over the API, on the real database. Three centres of this file close 2022
  * with counts written by hand (the federal view reads nothing else), so every figure and every
  * suppression below is worked out in the comments; a fourth centre's year stays open and must not
  * count. Then one more centre closes 2023 through the real report, and its figures reach the view.
@@ -30,12 +30,12 @@ async function centreWithCounts(region: string | null, closed: boolean, counts: 
   await ownerRows(
     t.database,
     sql`insert into report_years (centre_id, year, closed_at, closed_by)
-        values (${id}, 2024, ${closed ? '2025-02-01T10:00:00Z' : null}, ${closed ? (admin?.id ?? null) : null})`,
+        values (${id}, 2022, ${closed ? '2023-02-01T10:00:00Z' : null}, ${closed ? (admin?.id ?? null) : null})`,
   );
   for (const [cell, count] of Object.entries(counts)) {
     await ownerRows(
       t.database,
-      sql`insert into report_counts (centre_id, year, cell, count) values (${id}, 2024, ${cell}, ${count})`,
+      sql`insert into report_counts (centre_id, year, cell, count) values (${id}, 2022, ${cell}, ${count})`,
     );
   }
   return id;
@@ -91,10 +91,10 @@ afterAll(() => t.close());
 
 describe('GET /federal/indicators', () => {
   it('adds up the closed centres for the country', async () => {
-    const response = await get(federal, '/api/v1/federal/indicators?year=2024');
+    const response = await get(federal, '/api/v1/federal/indicators?year=2022');
     expect(response.statusCode, response.body).toBe(200);
     const r = response.json<FederalIndicators>();
-    // The demo centres have not closed 2024: only this file's three closed centres count.
+    // The demo centres never close 2022: only this file's three closed centres count.
     expect(r.centres.closed).toBe(3);
     expect(r.groups.map((g) => g.key)).toEqual(['all']);
     expect(r.groups[0]?.centres).toBe(3);
@@ -120,7 +120,7 @@ describe('GET /federal/indicators', () => {
   });
 
   it('by region, hides a small cell and enough others that it cannot be worked out', async () => {
-    const response = await get(federal, '/api/v1/federal/indicators?year=2024&by=region');
+    const response = await get(federal, '/api/v1/federal/indicators?year=2022&by=region');
     expect(response.statusCode, response.body).toBe(200);
     const r = response.json<FederalIndicators>();
     expect(r.groups.map((g) => [g.key, g.centres])).toEqual([
@@ -151,14 +151,14 @@ describe('GET /federal/indicators', () => {
   });
 
   it('by size band (participants in the year), and refuses bad input with a clear message', async () => {
-    const bands = await get(federal, '/api/v1/federal/indicators?year=2024&by=sizeBand');
+    const bands = await get(federal, '/api/v1/federal/indicators?year=2022&by=sizeBand');
     expect(bands.statusCode).toBe(200);
     // 35, 12 and 32 participants: three small centres.
     expect(bands.json<FederalIndicators>().groups.map((g) => [g.key, g.centres])).toEqual([
       ['all', 3],
       ['small', 3],
     ]);
-    const bad = await get(federal, '/api/v1/federal/indicators?year=2024&by=province');
+    const bad = await get(federal, '/api/v1/federal/indicators?year=2022&by=province');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0]).toMatchObject({
       path: 'by',
@@ -166,13 +166,13 @@ describe('GET /federal/indicators', () => {
     });
     const future = await get(federal, '/api/v1/federal/indicators?year=2031');
     expect(future.statusCode).toBe(400);
-    expect((await get(namurLead, '/api/v1/federal/indicators?year=2024')).statusCode).toBe(403);
+    expect((await get(namurLead, '/api/v1/federal/indicators?year=2022')).statusCode).toBe(403);
     // The audit trail keeps the read, with no centre.
     const [audit] = await ownerRows<{ details: unknown; centreId: string | null }>(
       t.database,
       sql`select details, centre_id as "centreId" from audit_events where action = 'federal.read' order by id desc limit 1`,
     );
-    expect(audit).toEqual({ details: { year: 2024, by: 'sizeBand' }, centreId: null });
+    expect(audit).toEqual({ details: { year: 2022, by: 'sizeBand' }, centreId: null });
   });
 
   it('a year closed through the report reaches the federal view, and the reader role sees no person', async () => {
@@ -227,7 +227,7 @@ describe('no route gives the federal role a person', () => {
     for (const route of routes) {
       const url = `/api/v1${route.url.replace(/^\/api\/v1/, '')}`
         .replace(/:[a-zA-Z]+/g, person?.id ?? '')
-        .concat(route.url.includes('federal') || route.url.includes('reports') ? '?year=2024' : '');
+        .concat(route.url.includes('federal') || route.url.includes('reports') ? '?year=2022' : '');
       const response = await get(federal, url);
       if (response.statusCode === 200) answered.push(route.url);
       // A refusal names the address asked for (`instance`), which the caller wrote: not a leak.

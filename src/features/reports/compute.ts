@@ -12,7 +12,6 @@ import { BUILT_IN_INSTRUMENTS } from '../../domain/instruments/built-in.ts';
 import { type InstrumentDefinition, InstrumentDefinitionSchema } from '../../domain/instruments.ts';
 import { computeProgress } from '../../domain/progress.ts';
 import {
-  distinctMemberships,
   type Membership,
   type PlanFacts,
   participantCells,
@@ -130,31 +129,43 @@ export async function computeYear(
   policy: CentrePolicy,
 ): Promise<YearFigures> {
   const y = yearBounds(year);
-  const [plans, sanctions, sessions, attendance, costs, progress, feedback] = await Promise.all([
-    selectPlansOfYear(tx, centreId, y),
-    selectSanctionsOfYear(tx, centreId, y),
-    selectSessionsOfYear(tx, centreId, y),
-    selectAttendanceOfYear(tx, centreId, y),
-    selectCostsOfYear(tx, centreId, y),
-    progressMembers(tx, centreId, y),
-    feedbackCells(tx, centreId, year),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const plans = await selectPlansOfYear(tx, centreId, y);
+  const sanctions = await selectSanctionsOfYear(tx, centreId, y);
+  const sessions = await selectSessionsOfYear(tx, centreId, y);
+  const attendance = await selectAttendanceOfYear(tx, centreId, y);
+  const costs = await selectCostsOfYear(tx, centreId, y);
+  const progress = await progressMembers(tx, centreId, y);
+  const feedback = await feedbackCells(tx, centreId, year);
+  // Plans, sanctions and cost lines are each in a cell once, and so is a person per instrument
+  // domain; a person with two plans (or two sanctions) is listed once: those go through a set.
   const members: Membership[] = [...progress];
+  const people = new Map<string, Set<string>>();
+  const person = (cell: string, id: string) => {
+    const set = people.get(cell) ?? new Set<string>();
+    set.add(id);
+    people.set(cell, set);
+  };
   for (const row of plans) {
     const plan = toPlanFacts(row);
-    members.push(...planCells(plan, y, policy));
+    for (const m of planCells(plan, y, policy)) members.push(m);
     if (tookPartIn(plan, y)) {
-      members.push(...participantCells(plan.person, y));
-      if (plan.form === 'piis') members.push({ cell: 'piis.people', subjectId: plan.person.id, amount: 0 });
+      for (const m of participantCells(plan.person, y)) person(m.cell, m.subjectId);
+      if (plan.form === 'piis') person('piis.people', plan.person.id);
     }
     const reason = withoutPiisReason(plan, y, policy);
-    if (reason) members.push({ cell: `piis.withoutPiis.${reason}`, subjectId: plan.person.id, amount: 0 });
+    if (reason) person(`piis.withoutPiis.${reason}`, plan.person.id);
   }
-  for (const s of sanctions) members.push(...sanctionCells(s));
+  for (const s of sanctions) {
+    for (const m of sanctionCells(s)) {
+      if (m.cell === 'sanctions.people') person(m.cell, m.subjectId);
+      else members.push(m);
+    }
+  }
   for (const c of costs)
     members.push({ cell: 'costs.trajectories', subjectId: c.trajectoryId, amount: c.cents });
-  for (const a of attendance)
-    members.push({ cell: `modules.${a.kind}.people`, subjectId: a.personId, amount: 0 });
+  for (const a of attendance) person(`modules.${a.kind}.people`, a.personId);
+  for (const [cell, ids] of people) for (const subjectId of ids) members.push({ cell, subjectId, amount: 0 });
 
   const tallies: Tally[] = [...feedback];
   for (const s of sessions)
@@ -167,7 +178,7 @@ export async function computeYear(
   for (const [cell, count] of marks) tallies.push({ cell, count, amount: 0 });
   const costLines = costs.reduce((sum, c) => sum + c.lines, 0);
   if (costLines > 0) tallies.push({ cell: 'costs.lines', count: costLines, amount: 0 });
-  return { members: distinctMemberships(members), tallies };
+  return { members, tallies };
 }
 
 /** Count and sum per cell: a member counts once per cell, a tally as it says. */

@@ -37,9 +37,14 @@ export interface PlanRow {
   }>;
 }
 
-/** Every plan not closed before the year began, with its signed versions and evaluations as of 31 December. */
-export function selectPlansOfYear(tx: TenantTx, centreId: string, y: YearBounds) {
-  return queryRows<PlanRow>(
+/**
+ * Every plan not closed before the year began, with its signed versions and evaluations as of
+ * 31 December: three flat reads put together here (one row per plan, per version, per
+ * evaluation), which the database serves faster than one read building JSON per plan.
+ */
+export async function selectPlansOfYear(tx: TenantTx, centreId: string, y: YearBounds): Promise<PlanRow[]> {
+  const relevant = sql`t.centre_id = ${centreId} and (t.closed_on is null or t.closed_on >= ${y.first}::date)`;
+  const plans = await queryRows<Omit<PlanRow, 'versions' | 'evaluations'>>(
     tx,
     sql`select t.id, t.person_id as "personId", t.form, t.situation,
                t.decision_date::text as "decisionDate", t.notification_date::text as "notificationDate",
@@ -47,26 +52,33 @@ export function selectPlansOfYear(tx: TenantTx, centreId: string, y: YearBounds)
                ((t.created_at at time zone 'Europe/Brussels')::date)::text as "draftedOn",
                case when t.closed_on <= ${y.last}::date then t.closed_on::text end as "closedOn",
                case when t.closed_on <= ${y.last}::date then t.outcome end as outcome,
-               p.birth_date::text as "birthDate", p.sex, p.language,
-               coalesce(v.versions, '[]'::json) as versions,
-               coalesce(e.evaluations, '[]'::json) as evaluations
+               p.birth_date::text as "birthDate", p.sex, p.language
           from trajectories t
           join persons p on p.centre_id = t.centre_id and p.id = t.person_id
-          left join lateral (
-            select json_agg(json_build_object('number', tv.number, 'signedOn', tv.signed_on,
-                     'startOn', tv.start_on, 'plannedEndOn', tv.planned_end_on,
-                     'orientations', tv.content -> 'orientations')) as versions
-              from trajectory_versions tv
-             where tv.centre_id = t.centre_id and tv.trajectory_id = t.id and tv.signed_on <= ${y.last}::date
-          ) v on true
-          left join lateral (
-            select json_agg(json_build_object('heldOn', ev.held_on, 'mode', ev.mode, 'missed', ev.missed,
-                     'nextOn', ev.next_on)) as evaluations
-              from evaluations ev
-             where ev.centre_id = t.centre_id and ev.trajectory_id = t.id and ev.held_on <= ${y.last}::date
-          ) e on true
-         where t.centre_id = ${centreId} and (t.closed_on is null or t.closed_on >= ${y.first}::date)`,
+         where ${relevant}`,
   );
+  const versions = await queryRows<PlanRow['versions'][number] & { trajectoryId: string }>(
+    tx,
+    sql`select tv.trajectory_id as "trajectoryId", tv.number, tv.signed_on::text as "signedOn",
+               tv.start_on::text as "startOn", tv.planned_end_on::text as "plannedEndOn",
+               tv.content -> 'orientations' as orientations
+          from trajectory_versions tv
+          join trajectories t on t.centre_id = tv.centre_id and t.id = tv.trajectory_id
+         where ${relevant} and tv.centre_id = ${centreId} and tv.signed_on <= ${y.last}::date`,
+  );
+  const evaluations = await queryRows<PlanRow['evaluations'][number] & { trajectoryId: string }>(
+    tx,
+    sql`select ev.trajectory_id as "trajectoryId", ev.held_on::text as "heldOn", ev.mode, ev.missed,
+               ev.next_on::text as "nextOn"
+          from evaluations ev
+          join trajectories t on t.centre_id = ev.centre_id and t.id = ev.trajectory_id
+         where ${relevant} and ev.centre_id = ${centreId} and ev.held_on <= ${y.last}::date
+           and t.form = 'piis'`,
+  );
+  const byPlan = new Map<string, PlanRow>(plans.map((p) => [p.id, { ...p, versions: [], evaluations: [] }]));
+  for (const { trajectoryId, ...v } of versions) byPlan.get(trajectoryId)?.versions.push(v);
+  for (const { trajectoryId, ...e } of evaluations) byPlan.get(trajectoryId)?.evaluations.push(e);
+  return [...byPlan.values()];
 }
 
 export interface SanctionRow {

@@ -76,11 +76,9 @@ export async function annualReport(tx: TenantTx, ctx: CentreContext, year: numbe
   checkYear(ctx, year);
   const settings = await selectReportYear(tx, ctx.actor.centreId, year);
   const closedAt = settings?.closedAt ? new Date(settings.closedAt).toISOString() : null;
-  const [counts, name, instruments] = await Promise.all([
-    yearCounts(tx, ctx, year, closedAt !== null),
-    centreName(tx, ctx.actor.centreId),
-    instrumentLabels(tx, ctx),
-  ]);
+  const counts = await yearCounts(tx, ctx, year, closedAt !== null);
+  const name = await centreName(tx, ctx.actor.centreId);
+  const instruments = await instrumentLabels(tx, ctx);
   const objectives = settings?.objectives ?? {};
   const subsidies = settings?.subsidies ?? {};
   const marks = feedbackMarks(counts);

@@ -3386,6 +3386,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trajectories/{id}/costs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cost lines of a plan, with their total
+         * @description What the centre spent on the plan, by the day incurred then by when recorded, in euro cents. The yearly report sums the lines of each year (GET /reports/annual).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanCosts"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a cost on a plan
+         * @description A dated amount in euro cents (1 to 100000000) and what it was for. The day may not be in the future nor before the plan was drafted; a closed plan still takes costs dated up to its closing day (409 after it). A day of a year whose report is closed is refused with 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordCostRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostLine"];
+                    };
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trajectories/{id}/costs/{costId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a cost line recorded by mistake
+         * @description Give the `version` you read (409 when stale). The line is deleted; the event log and the audit trail keep that it was recorded and removed. A line of a year whose report is closed cannot be removed (409).
+         */
+        delete: {
+            parameters: {
+                query: {
+                    /** @description The version of the line you read: a stale version gets 409. */
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    costId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid input: `errors` names each field */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in, or wrong credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed for your role, or a cross-site request */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found in your centre */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: stale version or duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/centre/policy": {
         parameters: {
             query?: never;
@@ -8799,6 +9038,36 @@ export interface components {
             /** @description The version you read: a stale version gets 409. */
             version: number;
         };
+        CostLine: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: date */
+            incurredOn: string;
+            amountCents: number;
+            description: string;
+            version: number;
+            /** @description The name of who recorded it. */
+            recordedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CostLineInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: date */
+            incurredOn: string;
+            amountCents: number;
+            description: string;
+            version: number;
+            /** @description The name of who recorded it. */
+            recordedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         /** @description At least one life domain, or some text in aspirations, aptitudes, qualifications or needs. */
         CreateAssessmentRequest: {
             /**
@@ -11095,6 +11364,18 @@ export interface components {
             objectiveId: string;
             text: string;
         };
+        PlanCosts: {
+            /** @description By the day incurred, then by when recorded. */
+            items: components["schemas"]["CostLine"][];
+            /** @description The sum of the lines, in euro cents. */
+            totalCents: number;
+        };
+        PlanCostsInput: {
+            /** @description By the day incurred, then by when recorded. */
+            items: components["schemas"]["CostLineInput"][];
+            /** @description The sum of the lines, in euro cents. */
+            totalCents: number;
+        };
         PlanInformation: {
             /** Format: date */
             informedOn: string;
@@ -11652,6 +11933,28 @@ export interface components {
                 /** @enum {string} */
                 status: "present" | "excused" | "absent";
             }[];
+        };
+        RecordCostRequest: {
+            /**
+             * Format: date
+             * @description The day the cost was incurred (YYYY-MM-DD): not in the future, not before the plan was drafted, and for a closed plan not after its closing day.
+             */
+            incurredOn: string;
+            /** @description Euro cents, a whole number from 1 (0.01 €) to 100000000 (1,000,000.00 €). */
+            amountCents: number;
+            /** @description What the cost was for, 1 to 300 characters. */
+            description: string;
+        };
+        RecordCostRequestInput: {
+            /**
+             * Format: date
+             * @description The day the cost was incurred (YYYY-MM-DD): not in the future, not before the plan was drafted, and for a closed plan not after its closing day.
+             */
+            incurredOn: string;
+            /** @description Euro cents, a whole number from 1 (0.01 €) to 100000000 (1,000,000.00 €). */
+            amountCents: number;
+            /** @description What the cost was for, 1 to 300 characters. */
+            description: string;
         };
         Referral: {
             /** Format: uuid */

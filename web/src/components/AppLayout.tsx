@@ -69,12 +69,14 @@ export function AppLayout() {
   // Study questionnaires: the federal analyst and administrators manage them, workers and leads answer.
   const seesStudies = can(me.user, 'studies.manage') || can(me.user, 'studies.answer');
   const onStudies = Boolean(matchRoute({ to: '/studies', fuzzy: true }));
+  const onFederal = Boolean(matchRoute({ to: '/federal', fuzzy: true }));
   // The federal analyst belongs to no centre: a navigation of its own, a list that grows with the federal pages.
   const federalLinks =
     me.user.role === 'federal'
       ? [
           { to: '/', label: t('nav.federalHome'), current: onToday },
           ...(seesStudies ? [{ to: '/studies', label: t('nav.studies'), current: onStudies }] : []),
+          { to: '/federal', label: t('federal.page.nav'), current: onFederal },
         ]
       : [];
   const hasNavigation = seesPersons || federalLinks.length > 0;

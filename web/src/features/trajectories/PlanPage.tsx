@@ -27,6 +27,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import stacked from '../../components/StackedTable.module.css';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLocale } from '../../i18n.ts';
+import { CostsSection } from '../costs/CostsSection.tsx';
 import { EvaluationsSection } from '../evaluations/EvaluationsSection.tsx';
 import { PlanModulesSection } from '../modules/PlanModulesSection.tsx';
 import { formatDate } from '../persons/format.ts';
@@ -97,6 +98,7 @@ export function PlanPage({ id }: { id: string }) {
       <EvaluationsSection plan={data} />
       <SanctionsSection planId={id} />
       <PlanModulesSection plan={data} />
+      <CostsSection planId={id} />
       <VersionsSection plan={data} />
     </Stack>
   );
