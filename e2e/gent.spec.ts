@@ -17,7 +17,7 @@ test('Gent worker works in Dutch and cannot open a Namur person', async ({ page,
 
   // Before login the chosen language goes with each request, so even the server's refusal is in Dutch.
   await page.goto('/login');
-  await page.getByRole('combobox', { name: t('en', 'nav.language') }).selectOption('nl');
+  await page.getByRole('combobox', { name: t('en', 'nav.language'), exact: true }).selectOption('nl');
   await page.getByRole('textbox', { name: t('nl', 'login.email') }).fill('worker@gent.demo');
   await page.getByRole('textbox', { name: t('nl', 'login.password') }).fill('not-the-password');
   await page.getByRole('button', { name: t('nl', 'login.submit') }).click();

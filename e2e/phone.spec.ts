@@ -57,17 +57,23 @@ test('the list, a file, its assessment and its progress fit a phone', async ({ p
   await fitsThePhone(page);
   await expectAccessible(page);
 
-  // A file with an assessment and measurements (most demo files have both).
+  // A file with an assessment, measurements and a journal (the demo day's files have all three;
+  // the people of the demo's past years have no journal).
   let file: { id: string } | undefined;
   for (const person of people) {
     const measurements = await (await page.request.get(`/api/v1/persons/${person.id}/measurements`)).json();
     const assessments = await (await page.request.get(`/api/v1/persons/${person.id}/assessments`)).json();
-    if (measurements.items.length > 1 && assessments.items[0]?.domains.length > 0) {
+    const journal = await (await page.request.get(`/api/v1/persons/${person.id}/journal`)).json();
+    if (
+      measurements.items.length > 1 &&
+      assessments.items[0]?.domains.length > 0 &&
+      journal.items.length > 0
+    ) {
       file = person;
       break;
     }
   }
-  if (!file) throw new Error('no demo file with an assessment and measurements');
+  if (!file) throw new Error('no demo file with an assessment, measurements and a journal');
   await page.goto(`/persons/${file.id}`);
   const assessment = page.getByRole('region', { name: t('fr', 'assessment.title') });
   // The assessment's domains stack: each finding is a line of its card, inside the screen.

@@ -291,7 +291,7 @@ test('a worker records an interview request and the council session on a signed 
   await page
     .getByRole('textbox', { name: t('fr', 'plans.recorded.councilNotedOn.label') })
     .fill('23/11/2026');
-  await page.getByRole('button', { name: t('fr', 'plans.recorded.submit') }).click();
+  await page.getByRole('button', { name: t('fr', 'plans.recorded.submit'), exact: true }).click();
   await expect(page.getByText(t('fr', 'plans.recorded.councilNotedOn.done'))).toBeVisible();
   const content = page.getByRole('region', { name: tf('fr', 'plans.contentTitle', { version: 1 }) });
   await expect(content.getByText('23 novembre 2026', { exact: true })).toBeVisible();

@@ -169,7 +169,7 @@ test('worker records an assessment and two measurements and reads the progress',
   await expectAccessible(page);
 
   // The same page in Dutch, then German: every text from the catalogues, none missing.
-  await page.getByRole('combobox', { name: t('fr', 'nav.language') }).selectOption('nl');
+  await page.getByRole('combobox', { name: t('fr', 'nav.language'), exact: true }).selectOption('nl');
   await expect(page.getByRole('heading', { level: 2, name: t('nl', 'assessment.title') })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: t('nl', 'progress.title') })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: t('nl', 'progress.baseline') })).toBeVisible();
@@ -177,7 +177,7 @@ test('worker records an assessment and two measurements and reads the progress',
   await expect(timelineOf(page, 'nl').nth(1)).toContainText('2 november 2026');
   expect(await missingKeys(page)).toEqual([]);
 
-  await page.getByRole('combobox', { name: t('nl', 'nav.language') }).selectOption('de');
+  await page.getByRole('combobox', { name: t('nl', 'nav.language'), exact: true }).selectOption('de');
   await expect(page.getByRole('heading', { level: 2, name: t('de', 'assessment.title') })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: t('de', 'timeline.title') })).toBeVisible();
   await expect(

@@ -116,7 +116,7 @@ test('worker registers, finds and edits a person, then works in Dutch', async ({
   ).toContainText(tf('fr', 'timeline.personUpdated', { fields: t('fr', 'personForm.phone') }));
 
   // The language follows the user: switched here, remembered by the server.
-  await page.getByRole('combobox', { name: t('fr', 'nav.language') }).selectOption('nl');
+  await page.getByRole('combobox', { name: t('fr', 'nav.language'), exact: true }).selectOption('nl');
   await expect(page.getByRole('link', { name: t('nl', 'person.edit') })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page
