@@ -194,11 +194,16 @@ export interface ReportYearRow {
   version: number;
 }
 
-export async function selectReportYear(tx: TenantTx, centreId: string, year: number) {
+export async function selectReportYear(
+  tx: TenantTx,
+  centreId: string,
+  year: number,
+  options: { lock?: boolean } = {},
+) {
   const rows = await queryRows<ReportYearRow>(
     tx,
     sql`select year, objectives, subsidies, closed_at as "closedAt", closed_by as "closedBy", version
-          from report_years where centre_id = ${centreId} and year = ${year}`,
+          from report_years where centre_id = ${centreId} and year = ${year}${options.lock ? sql` for update` : sql``}`,
   );
   return rows[0] ?? null;
 }
@@ -218,4 +223,119 @@ export function selectFrozenMembers(tx: TenantTx, centreId: string, year: number
     sql`select subject_id as "subjectId" from report_members
          where centre_id = ${centreId} and year = ${year} and cell = ${cell}`,
   ).then((rows) => rows.map((r) => r.subjectId));
+}
+
+/** A text array literal for unnest, sent as one parameter: cells (checked names), uuids and integers. */
+function sqlArray(values: readonly string[]) {
+  return `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+}
+
+export async function selectCentreName(tx: TenantTx, centreId: string): Promise<string> {
+  const rows = await queryRows<{ name: string }>(tx, sql`select name from centres where id = ${centreId}`);
+  return rows[0]?.name ?? '';
+}
+
+/** The people behind a figure's members (plans, people or sanctions), in name order. */
+export async function selectMembersWithNames(
+  tx: TenantTx,
+  centreId: string,
+  subject: 'trajectory' | 'person' | 'sanction',
+  ids: readonly string[],
+) {
+  if (ids.length === 0) return [];
+  const list = sqlArray(ids);
+  const query =
+    subject === 'person'
+      ? sql`select p.id as "personId", p.first_name as "firstName", p.last_name as "lastName",
+                   null::uuid as "trajectoryId", null::uuid as "sanctionId"
+              from persons p where p.centre_id = ${centreId} and p.id = any(${list}::uuid[])`
+      : subject === 'trajectory'
+        ? sql`select p.id as "personId", p.first_name as "firstName", p.last_name as "lastName",
+                     t.id as "trajectoryId", null::uuid as "sanctionId"
+                from trajectories t join persons p on p.centre_id = t.centre_id and p.id = t.person_id
+               where t.centre_id = ${centreId} and t.id = any(${list}::uuid[])`
+        : sql`select p.id as "personId", p.first_name as "firstName", p.last_name as "lastName",
+                     s.trajectory_id as "trajectoryId", s.id as "sanctionId"
+                from sanctions s join persons p on p.centre_id = s.centre_id and p.id = s.person_id
+               where s.centre_id = ${centreId} and s.id = any(${list}::uuid[])`;
+  const rows = await queryRows<{
+    personId: string;
+    firstName: string;
+    lastName: string;
+    trajectoryId: string | null;
+    sanctionId: string | null;
+  }>(tx, sql`${query} order by 3, 2, 1`);
+  return rows.map((r) => ({
+    person: { id: r.personId, firstName: r.firstName, lastName: r.lastName },
+    trajectoryId: r.trajectoryId,
+    sanctionId: r.sanctionId,
+  }));
+}
+
+export async function insertReportYearIfMissing(
+  tx: TenantTx,
+  centreId: string,
+  year: number,
+  userId: string,
+) {
+  await tx.execute(
+    sql`insert into report_years (centre_id, year, created_by, updated_by)
+        values (${centreId}, ${year}, ${userId}, ${userId})
+        on conflict do nothing`,
+  );
+}
+
+export async function updateReportYearSettings(
+  tx: TenantTx,
+  centreId: string,
+  year: number,
+  change: { objectives: Record<string, number>; subsidies: Record<string, number>; by: string; at: Date },
+) {
+  await tx.execute(
+    sql`update report_years set objectives = ${JSON.stringify(change.objectives)}::jsonb,
+               subsidies = ${JSON.stringify(change.subsidies)}::jsonb,
+               version = version + 1, updated_at = ${change.at.toISOString()}, updated_by = ${change.by}
+         where centre_id = ${centreId} and year = ${year}`,
+  );
+}
+
+export async function insertFrozenCounts(
+  tx: TenantTx,
+  centreId: string,
+  year: number,
+  counts: ReadonlyMap<string, { count: number; amount: number }>,
+) {
+  const cells = [...counts.keys()];
+  if (cells.length === 0) return;
+  await tx.execute(
+    sql`insert into report_counts (centre_id, year, cell, count, amount)
+        select ${centreId}, ${year}, c.cell, c.count, c.amount
+          from unnest(${sqlArray(cells)}::text[], ${sqlArray(cells.map((c) => String(counts.get(c)?.count ?? 0)))}::int[],
+                      ${sqlArray(cells.map((c) => String(counts.get(c)?.amount ?? 0)))}::bigint[]) as c(cell, count, amount)`,
+  );
+}
+
+/** Who is behind each drillable figure, in chunks (a large centre has 150,000 of them). */
+export async function insertFrozenMembers(
+  tx: TenantTx,
+  centreId: string,
+  year: number,
+  members: readonly { cell: string; subjectId: string }[],
+) {
+  for (let i = 0; i < members.length; i += 5000) {
+    const chunk = members.slice(i, i + 5000);
+    await tx.execute(
+      sql`insert into report_members (centre_id, year, cell, subject_id)
+          select ${centreId}, ${year}, m.cell, m.subject_id
+            from unnest(${sqlArray(chunk.map((m) => m.cell))}::text[], ${sqlArray(chunk.map((m) => m.subjectId))}::uuid[]) as m(cell, subject_id)`,
+    );
+  }
+}
+
+export async function markYearClosed(tx: TenantTx, centreId: string, year: number, userId: string, at: Date) {
+  await tx.execute(
+    sql`update report_years set closed_at = ${at.toISOString()}, closed_by = ${userId},
+               version = version + 1, updated_at = ${at.toISOString()}, updated_by = ${userId}
+         where centre_id = ${centreId} and year = ${year}`,
+  );
 }

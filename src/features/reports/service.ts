@@ -3,8 +3,6 @@
  * open, frozen once the centre's administrator closes it (its counts and members stored, read back
  * as they were, whatever is edited later). Objectives and subsidy amounts are the administrator's.
  */
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/connect.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
 import { federalMarks, type SuppressionMark } from '../../domain/reports/federal.ts';
 import { translator } from '../../i18n/translate.ts';
@@ -17,13 +15,19 @@ import { Problem, staleVersion } from '../problem.ts';
 import { assembleSections, type InstrumentLabels } from './assemble.ts';
 import { type CellCount, computeYear, countCells, instrumentDefinitions } from './compute.ts';
 import { closeProblem, subjectOf } from './policy.ts';
-import { selectFrozenCounts, selectFrozenMembers, selectReportYear } from './queries.ts';
+import {
+  insertFrozenCounts,
+  insertFrozenMembers,
+  insertReportYearIfMissing,
+  markYearClosed,
+  selectCentreName,
+  selectFrozenCounts,
+  selectFrozenMembers,
+  selectMembersWithNames,
+  selectReportYear,
+  updateReportYearSettings,
+} from './queries.ts';
 import type { AnnualReport, ReportMembers } from './schemas.ts';
-
-async function centreName(tx: TenantTx, centreId: string): Promise<string> {
-  const rows = await queryRows<{ name: string }>(tx, sql`select name from centres where id = ${centreId}`);
-  return rows[0]?.name ?? '';
-}
 
 async function instrumentLabels(tx: TenantTx, ctx: CentreContext): Promise<InstrumentLabels> {
   const labels: InstrumentLabels = new Map();
@@ -77,7 +81,7 @@ export async function annualReport(tx: TenantTx, ctx: CentreContext, year: numbe
   const settings = await selectReportYear(tx, ctx.actor.centreId, year);
   const closedAt = settings?.closedAt ? new Date(settings.closedAt).toISOString() : null;
   const counts = await yearCounts(tx, ctx, year, closedAt !== null);
-  const name = await centreName(tx, ctx.actor.centreId);
+  const name = await selectCentreName(tx, ctx.actor.centreId);
   const instruments = await instrumentLabels(tx, ctx);
   const objectives = settings?.objectives ?? {};
   const subsidies = settings?.subsidies ?? {};
@@ -120,7 +124,7 @@ export async function reportMembers(
     const figures = await computeYear(tx, ctx.actor.centreId, input.year, policy);
     ids = figures.members.filter((m) => m.cell === input.cell).map((m) => m.subjectId);
   }
-  const items = await membersWithNames(tx, ctx.actor.centreId, subject, ids);
+  const items = await selectMembersWithNames(tx, ctx.actor.centreId, subject, ids);
   await recordAudit(tx, ctx, {
     action: 'report.members',
     details: { year: input.year, cell: input.cell, count: items.length },
@@ -128,49 +132,10 @@ export async function reportMembers(
   return { year: input.year, cell: input.cell, subject, count: items.length, items };
 }
 
-async function membersWithNames(
-  tx: TenantTx,
-  centreId: string,
-  subject: 'trajectory' | 'person' | 'sanction',
-  ids: string[],
-): Promise<ReportMembers['items']> {
-  if (ids.length === 0) return [];
-  const list = sqlArray(ids);
-  const query =
-    subject === 'person'
-      ? sql`select p.id as "personId", p.first_name as "firstName", p.last_name as "lastName",
-                   null::uuid as "trajectoryId", null::uuid as "sanctionId"
-              from persons p where p.centre_id = ${centreId} and p.id = any(${list}::uuid[])`
-      : subject === 'trajectory'
-        ? sql`select p.id as "personId", p.first_name as "firstName", p.last_name as "lastName",
-                     t.id as "trajectoryId", null::uuid as "sanctionId"
-                from trajectories t join persons p on p.centre_id = t.centre_id and p.id = t.person_id
-               where t.centre_id = ${centreId} and t.id = any(${list}::uuid[])`
-        : sql`select p.id as "personId", p.first_name as "firstName", p.last_name as "lastName",
-                     s.trajectory_id as "trajectoryId", s.id as "sanctionId"
-                from sanctions s join persons p on p.centre_id = s.centre_id and p.id = s.person_id
-               where s.centre_id = ${centreId} and s.id = any(${list}::uuid[])`;
-  const rows = await queryRows<{
-    personId: string;
-    firstName: string;
-    lastName: string;
-    trajectoryId: string | null;
-    sanctionId: string | null;
-  }>(tx, sql`${query} order by 3, 2, 1`);
-  return rows.map((r) => ({
-    person: { id: r.personId, firstName: r.firstName, lastName: r.lastName },
-    trajectoryId: r.trajectoryId,
-    sanctionId: r.sanctionId,
-  }));
-}
-
-async function ensureYear(tx: TenantTx, ctx: CentreContext, year: number) {
-  await tx.execute(
-    sql`insert into report_years (centre_id, year, created_by, updated_by)
-        values (${ctx.actor.centreId}, ${year}, ${ctx.actor.userId}, ${ctx.actor.userId})
-        on conflict do nothing`,
-  );
-  const row = await selectReportYear(tx, ctx.actor.centreId, year);
+/** The year's row, created when first needed, locked until the transaction ends (one close at a time). */
+async function lockedYear(tx: TenantTx, ctx: CentreContext, year: number) {
+  await insertReportYearIfMissing(tx, ctx.actor.centreId, year, ctx.actor.userId);
+  const row = await selectReportYear(tx, ctx.actor.centreId, year, { lock: true });
   if (!row) throw new Error('report year missing after insert');
   return row;
 }
@@ -188,13 +153,12 @@ export async function saveReportYear(
   // Version 0 is a year nobody has set yet: the first save names it as 1 or 0 alike.
   if (before && input.version !== current) throw staleVersion(input.version, current);
   if (before?.closedAt) throw new Problem('conflict', 'errors.reportYearClosed', { params: { year } });
-  await ensureYear(tx, ctx, year);
-  await tx.execute(
-    sql`update report_years set objectives = ${JSON.stringify(input.objectives)}::jsonb,
-               subsidies = ${JSON.stringify(input.subsidies)}::jsonb,
-               version = version + 1, updated_at = ${ctx.clock.now().toISOString()}, updated_by = ${ctx.actor.userId}
-         where centre_id = ${ctx.actor.centreId} and year = ${year}`,
-  );
+  await lockedYear(tx, ctx, year);
+  await updateReportYearSettings(tx, ctx.actor.centreId, year, {
+    ...input,
+    by: ctx.actor.userId,
+    at: ctx.clock.now(),
+  });
   await recordAudit(tx, ctx, { action: 'report.settingsChanged', details: { year } });
   await recordEvent(tx, ctx, {
     type: 'report.yearChanged',
@@ -223,35 +187,20 @@ export async function closeReportYear(
   if (before && input.version !== current) throw staleVersion(input.version, current);
   const problem = closeProblem(year, ctx.clock.today(), before?.closedAt ?? null);
   if (problem) throw new Problem('conflict', problem, { params: { year } });
-  await ensureYear(tx, ctx, year);
+  await lockedYear(tx, ctx, year);
   const policy = await centrePolicy(tx, ctx);
   const figures = await computeYear(tx, ctx.actor.centreId, year, policy);
   const counts = countCells(figures);
   const centreId = ctx.actor.centreId;
-  const cells = [...counts.keys()];
-  if (cells.length > 0) {
-    await tx.execute(
-      sql`insert into report_counts (centre_id, year, cell, count, amount)
-          select ${centreId}, ${year}, c.cell, c.count, c.amount
-            from unnest(${sqlArray(cells)}::text[], ${sqlArray(cells.map((c) => String(counts.get(c)?.count ?? 0)))}::int[],
-                        ${sqlArray(cells.map((c) => String(counts.get(c)?.amount ?? 0)))}::bigint[]) as c(cell, count, amount)`,
-    );
-  }
-  const drillable = figures.members.filter((m) => subjectOf(m.cell) !== null);
-  for (let i = 0; i < drillable.length; i += 5000) {
-    const chunk = drillable.slice(i, i + 5000);
-    await tx.execute(
-      sql`insert into report_members (centre_id, year, cell, subject_id)
-          select ${centreId}, ${year}, m.cell, m.subject_id
-            from unnest(${sqlArray(chunk.map((m) => m.cell))}::text[], ${sqlArray(chunk.map((m) => m.subjectId))}::uuid[]) as m(cell, subject_id)`,
-    );
-  }
-  await tx.execute(
-    sql`update report_years set closed_at = ${ctx.clock.now().toISOString()}, closed_by = ${ctx.actor.userId},
-               version = version + 1, updated_at = ${ctx.clock.now().toISOString()}, updated_by = ${ctx.actor.userId}
-         where centre_id = ${centreId} and year = ${year}`,
+  await insertFrozenCounts(tx, centreId, year, counts);
+  await insertFrozenMembers(
+    tx,
+    centreId,
+    year,
+    figures.members.filter((m) => subjectOf(m.cell) !== null),
   );
-  await recordAudit(tx, ctx, { action: 'report.yearClosed', details: { year, cells: cells.length } });
+  await markYearClosed(tx, centreId, year, ctx.actor.userId, ctx.clock.now());
+  await recordAudit(tx, ctx, { action: 'report.yearClosed', details: { year, cells: counts.size } });
   await recordEvent(tx, ctx, {
     type: 'report.yearClosed',
     subjectType: 'centre',
@@ -261,9 +210,4 @@ export async function closeReportYear(
     payload: { year },
   });
   return annualReport(tx, ctx, year);
-}
-
-/** A text array literal for unnest: values are cells (checked names), uuids and integers only. */
-function sqlArray(values: string[]) {
-  return `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
 }
