@@ -623,4 +623,16 @@ describe('objectives, subsidies and closing a year', () => {
     );
     expect(refused).toMatch(/permission denied/);
   });
+  it('two administrators closing the same year at once: one closes it, the other is told it is closed', async () => {
+    const second = await newUser('admin');
+    const close = (session: string) =>
+      t.call(session, { method: 'POST', url: '/api/v1/reports/annual/2022/close', payload: { version: 0 } });
+    const answers = await Promise.all([close(admin.session), close(second.session)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const [rows] = await ownerRows<{ n: number }>(
+      t.database,
+      sql`select count(*)::int as n from report_years where centre_id = ${centreId} and year = 2022 and closed_at is not null`,
+    );
+    expect(rows?.n).toBe(1);
+  });
 });

@@ -153,7 +153,10 @@ export async function saveReportYear(
   // Version 0 is a year nobody has set yet: the first save names it as 1 or 0 alike.
   if (before && input.version !== current) throw staleVersion(input.version, current);
   if (before?.closedAt) throw new Problem('conflict', 'errors.reportYearClosed', { params: { year } });
-  await lockedYear(tx, ctx, year);
+  // Read again under the lock: a colleague may have closed it while this request waited.
+  if ((await lockedYear(tx, ctx, year)).closedAt) {
+    throw new Problem('conflict', 'errors.reportYearClosed', { params: { year } });
+  }
   await updateReportYearSettings(tx, ctx.actor.centreId, year, {
     ...input,
     by: ctx.actor.userId,
@@ -187,7 +190,9 @@ export async function closeReportYear(
   if (before && input.version !== current) throw staleVersion(input.version, current);
   const problem = closeProblem(year, ctx.clock.today(), before?.closedAt ?? null);
   if (problem) throw new Problem('conflict', problem, { params: { year } });
-  await lockedYear(tx, ctx, year);
+  // Read again under the lock: a colleague may have closed it while this request waited.
+  const raced = closeProblem(year, ctx.clock.today(), (await lockedYear(tx, ctx, year)).closedAt);
+  if (raced) throw new Problem('conflict', raced, { params: { year } });
   const policy = await centrePolicy(tx, ctx);
   const figures = await computeYear(tx, ctx.actor.centreId, year, policy);
   const counts = countCells(figures);
