@@ -14,6 +14,7 @@ import { Problem } from '../problem.ts';
 import { planDocument, renderPdf } from './document.ts';
 import { selectSignatureFiles, selectVersions, updateVersion } from './queries.ts';
 import { requireTrajectory, toPlanVersion } from './service.ts';
+import { opaqueSignature } from './signature-image.ts';
 
 export interface PrintedPlan {
   number: number;
@@ -53,7 +54,7 @@ export async function printPlan(
   const drawn = (side: 'person' | 'worker') => {
     const file = version.signatures?.[side] === 'screen' ? files.find((f) => f.kind === side) : undefined;
     // PGlite hands bytea back as a Uint8Array, node-postgres as a Buffer.
-    return file ? Buffer.from(file.bytes) : null;
+    return file ? opaqueSignature(Buffer.from(file.bytes)) : null;
   };
 
   const bytes = await renderPdf(

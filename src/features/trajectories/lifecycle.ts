@@ -29,6 +29,7 @@ import {
 } from './queries.ts';
 import type { CloseInput, InformInput, PlanVersion, SignInput, Trajectory } from './schemas.ts';
 import { planRecord, requireTrajectory, toPlanVersion, toTrajectory, versionRecord } from './service.ts';
+import { readSignature } from './signature-image.ts';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -108,10 +109,13 @@ export async function informPerson(
   return toTrajectory(await requireTrajectory(tx, ctx, id));
 }
 
-/** A PNG drawn on screen, checked from its bytes (the data URL's label is not trusted). */
+/**
+ * A PNG drawn on screen, checked from its bytes (the data URL's label is not trusted) and decoded
+ * once, so that a file every print must read is known to be readable before it is kept.
+ */
 function screenSignature(dataUrl: string, path: string): Buffer {
   const bytes = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-  if (mediaTypeOf(bytes) !== 'image/png' || bytes.length > MAX_FILE_BYTES) {
+  if (mediaTypeOf(bytes) !== 'image/png' || bytes.length > MAX_FILE_BYTES || !readSignature(bytes)) {
     throw invalidFields([{ path: `${path}.image`, key: 'validation.signatureImage' }]);
   }
   return bytes;

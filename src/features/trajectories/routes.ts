@@ -174,7 +174,7 @@ export const trajectoriesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['trajectories'],
         summary: 'Sign the current version',
         description:
-          'Both sides sign a PIIS (on screen: a PNG each; on paper: upload the scan first). Refused while a reflection period the person asked for runs, unless they waive it. Signing freezes the version and locks the social assessment.',
+          'Both sides sign a PIIS (on screen: a PNG each, readable and at most 4,096 px a side; on paper: upload the scan first). Refused while a reflection period the person asked for runs, unless they waive it. Signing freezes the version and locks the social assessment.',
         params: TrajectoryParams,
         body: SignRequestSchema,
         response: { 200: TrajectorySchema, ...problemResponses(400, 401, 403, 404, 409) },

@@ -335,8 +335,15 @@ describe('the lifecycle: inform, sign, amend, close', () => {
     ]);
   });
 
-  it('refuses a signature that is not a PNG, whatever its label says', async () => {
-    const fake = `data:image/png;base64,${Buffer.from('GIF89a not a png').toString('base64')}`;
+  it.each([
+    { name: 'is not a PNG, whatever its label says', bytes: Buffer.from('GIF89a not a png') },
+    {
+      // Every print decodes it: a file that only starts like a PNG would break them all.
+      name: 'starts like a PNG but cannot be read',
+      bytes: Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(32, 7)]),
+    },
+  ])('refuses a signature that $name', async ({ bytes }) => {
+    const fake = `data:image/png;base64,${bytes.toString('base64')}`;
     const response = await command(id, 'sign', {
       version: 3,
       signedOn: '2026-11-23',

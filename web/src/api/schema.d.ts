@@ -2737,7 +2737,7 @@ export interface paths {
         put?: never;
         /**
          * Sign the current version
-         * @description Both sides sign a PIIS (on screen: a PNG each; on paper: upload the scan first). Refused while a reflection period the person asked for runs, unless they waive it. Signing freezes the version and locks the social assessment.
+         * @description Both sides sign a PIIS (on screen: a PNG each, readable and at most 4,096 px a side; on paper: upload the scan first). Refused while a reflection period the person asked for runs, unless they waive it. Signing freezes the version and locks the social assessment.
          */
         post: {
             parameters: {
