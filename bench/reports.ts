@@ -9,11 +9,13 @@
  *
  *   npm run bench:reports                 embedded PGlite in memory
  *   npm run bench:reports -- --url postgres://postgres@127.0.0.1:5432/passerelle_bench_reports
- *                                         a scratch PostgreSQL database (created and dropped)
+ *                                         a scratch PostgreSQL database (created and dropped;
+ *                                         --keep leaves it, to EXPLAIN the queries by hand)
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { manualClock } from '../src/clock.ts';
 import { readConfig } from '../src/config.ts';
 import type { Database } from '../src/db/connect.ts';
@@ -27,6 +29,8 @@ const { values: args } = parseArgs({
     people: { type: 'string', default: '10000' },
     plans: { type: 'string', default: '15000' },
     runs: { type: 'string', default: '10' },
+    // Leaves the scratch database in place, to EXPLAIN the report's queries by hand.
+    keep: { type: 'boolean', default: false },
   },
 });
 const PEOPLE = Number(args.people);
@@ -107,8 +111,17 @@ async function arrange(database: Database, centreId: string, leadId: string) {
           select ${centreId}, id, date '2025-01-15' + (g % 300), 15000 + (g * 7919) % 225000, 'Formation'
             from bench_plans where g % 5 = 0`,
     );
-    await tx.execute(sql`analyze`);
+    // PGlite has one connection, and no VACUUM worth timing: its statistics are enough.
+    if (!args.url) await tx.execute(sql`analyze`);
   });
+  // The visibility map, hint bits and statistics a database that has lived a while has (as
+  // bench/generate.ts does): without them the first reads write pages back and the timings wander.
+  // VACUUM runs outside a transaction and as the tables' owner, so not through the pool.
+  if (args.url) {
+    const owner = new pg.Client({ connectionString: args.url });
+    await owner.connect();
+    await owner.query('vacuum (analyze)').finally(() => owner.end());
+  }
 }
 
 const { database, drop } = await openScratch(args.url);
@@ -190,5 +203,5 @@ try {
   await app.close();
 } finally {
   await database.close();
-  await drop();
+  if (!args.keep) await drop();
 }

@@ -4,9 +4,8 @@
  * the SQL only gathers dates, the rules below turn them into figures (docs/architecture.md,
  * "Dashboards").
  */
-import { addMonths, lastDayOfMonths } from './dates.ts';
+import { addDays, addMonths, daysBetween, lastDayOfMonths } from './dates.ts';
 import { share } from './reports.ts';
-import { addDays, daysBetween } from './working-days.ts';
 
 /** Plans ending soon on the worker's dashboard: a planned end from today to 60 days ahead. */
 export const ENDING_SOON_DAYS = 60;

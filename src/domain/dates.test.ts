@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonths,
   ageOn,
   calendarDate,
+  dayNumber,
+  dayOfNumber,
+  daysBetween,
   isIsoDate,
   lastDayOfMonths,
   nextDay,
   startOfBelgianDay,
+  weekday,
 } from './dates.ts';
 
 describe('calendarDate', () => {
@@ -80,4 +85,63 @@ describe('lastDayOfMonths: from a day to the day before the same day', () => {
     ['2026-01-30', 1, '2026-02-28'], // no 30 February either
     ['2026-01-28', 1, '2026-02-27'],
   ])('%s + %i month(s) → %s', (day, months, expected) => expect(lastDayOfMonths(day, months)).toBe(expected));
+});
+
+/*
+ * The day arithmetic works in whole numbers for speed; JavaScript's Date (UTC) is its oracle, over
+ * every day of eight centuries (the Gregorian leap rules of 1700, 1800, 1900, 2000 and 2100).
+ */
+describe('day arithmetic against Date, every day from 1600 to 2400', () => {
+  const MS = 86_400_000;
+  const first = Date.UTC(1600, 0, 1) / MS;
+  const last = Date.UTC(2400, 11, 31) / MS;
+  const iso = (n: number) => new Date(n * MS).toISOString().slice(0, 10);
+  const dateAddMonths = (day: string, months: number) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const start = new Date(Date.UTC(y, m - 1 + months, 1));
+    const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0)).getUTCDate();
+    start.setUTCDate(Math.min(d, end));
+    return start.toISOString().slice(0, 10);
+  };
+
+  it('numbers each day as Date does, and back, with its weekday and the day after', () => {
+    const wrong: string[] = [];
+    for (let n = first; n <= last; n++) {
+      const day = iso(n);
+      if (dayNumber(day) !== n) wrong.push(`dayNumber ${day}`);
+      if (dayOfNumber(n) !== day) wrong.push(`dayOfNumber ${n}`);
+      if (weekday(day) !== new Date(n * MS).getUTCDay()) wrong.push(`weekday ${day}`);
+      if (nextDay(day) !== iso(n + 1)) wrong.push(`nextDay ${day}`);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it.each([
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2023-12-31', 1, '2024-01-01'],
+    ['2100-03-01', -1, '2100-02-28'],
+    ['2000-03-01', -1, '2000-02-29'],
+    ['2026-11-23', 365, '2027-11-23'],
+    ['1970-01-01', -1, '1969-12-31'],
+  ])('%s %+d days → %s', (day, n, expected) => {
+    expect(addDays(day, n)).toBe(expected);
+    expect(daysBetween(day, expected)).toBe(n);
+  });
+
+  it('adds months as Date does, the first and last days of every month of two centuries', () => {
+    const wrong: string[] = [];
+    for (let y = 1900; y <= 2100; y++) {
+      for (let m = 1; m <= 12; m++) {
+        const mm = String(m).padStart(2, '0');
+        const ends = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        for (const d of [1, 28, 29, 30, 31].filter((x) => x <= ends)) {
+          const day = `${y}-${mm}-${String(d).padStart(2, '0')}`;
+          for (const months of [-25, -12, -1, 1, 3, 11, 12, 24, 36]) {
+            if (addMonths(day, months) !== dateAddMonths(day, months)) wrong.push(`${day} ${months}`);
+          }
+        }
+      }
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
 });

@@ -4,10 +4,10 @@
  * the API, the worker's day and the yearly figures all read these same answers.
  */
 import type { CentrePolicy } from './centre-policy.ts';
-import { addMonths, lastDayOfMonths } from './dates.ts';
+import { addDays, addMonths, lastDayOfMonths } from './dates.ts';
 import { evaluationCompliance } from './evaluation-compliance.ts';
 import { type EvaluationFact, evaluationPlan } from './evaluation-schedule.ts';
-import { addDays, addWorkingDays } from './working-days.ts';
+import { addWorkingDays } from './working-days.ts';
 
 export { evaluationSchedule } from './evaluation-schedule.ts';
 

@@ -5,9 +5,8 @@
  * short). A missed appointment (the person did not come) counts for nothing here.
  */
 import { type CentrePolicy, evaluationsFor } from './centre-policy.ts';
-import { lastDayOfMonths } from './dates.ts';
+import { daysBetween, lastDayOfMonths } from './dates.ts';
 import { type EvaluationFact, evaluationPlan } from './evaluation-schedule.ts';
-import { daysBetween } from './working-days.ts';
 
 export type { EvaluationMode } from './evaluation-schedule.ts';
 export const COMPLIANCE_STATES = ['met', 'onTrack', 'atRisk', 'notMet'] as const;

@@ -6,8 +6,8 @@
  * first. A missed appointment (the person did not come) counts for nothing here.
  */
 import { type CentrePolicy, evaluationsFor } from './centre-policy.ts';
-import { addMonths } from './dates.ts';
-import { addDays, daysBetween, onOrAfterWorkingDay, onOrBeforeWorkingDay } from './working-days.ts';
+import { addDays, addMonths, daysBetween } from './dates.ts';
+import { onOrAfterWorkingDay, onOrBeforeWorkingDay } from './working-days.ts';
 
 /** In person, remote (by phone or video), or written (on paper). */
 export const EVALUATION_MODES = ['inPerson', 'remote', 'written'] as const;

@@ -227,4 +227,17 @@ describe('computeProgress', () => {
     });
     expect(progress.domains[0]?.series).toHaveLength(2);
   });
+
+  it('orders two measurements of one day recorded at one instant by id, whatever order they come in', () => {
+    const at = '2026-02-01T09:00:00Z';
+    const early = { ...m('2026-02-01', [['work', 2]], 1, at), id: 'a-first' };
+    const late = { ...m('2026-02-01', [['work', 5]], 1, at), id: 'b-second' };
+    for (const given of [
+      [early, late],
+      [late, early],
+    ]) {
+      const [work] = computeProgress(given, versions, ['work']).domains;
+      expect([work?.baseline.workerScore, work?.latest.workerScore, work?.change]).toEqual([2, 5, 3]);
+    }
+  });
 });

@@ -108,8 +108,13 @@ export function computeProgress(
   definitions: ReadonlyMap<number, InstrumentDefinition>,
   domainOrder: readonly string[],
 ): Progress {
+  // Two measurements recorded in one transaction share their instant: the id settles the order, so
+  // that the same measurements always give the same baseline (the report counts it in SQL too).
   const ordered = [...measurements].sort(
-    (a, b) => a.measuredOn.localeCompare(b.measuredOn) || a.recordedAt.localeCompare(b.recordedAt),
+    (a, b) =>
+      a.measuredOn.localeCompare(b.measuredOn) ||
+      a.recordedAt.localeCompare(b.recordedAt) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const series = new Map<string, SeriesPoint[]>();
   for (const m of ordered) {

@@ -4,8 +4,9 @@
  * team's counts and the calendar feed read the same answers.
  */
 import type { CentrePolicy } from './centre-policy.ts';
+import { addDays } from './dates.ts';
 import { type DeadlineRule, type PlanFacts, planDeadlines } from './deadlines.ts';
-import { addDays, addWorkingDays } from './working-days.ts';
+import { addWorkingDays } from './working-days.ts';
 
 /** How far ahead the today list looks. */
 export const HORIZON_DAYS = 14;

@@ -5,6 +5,7 @@
  * Easter moves every year.
  */
 import Holidays from 'date-holidays';
+import { addDays, weekday } from './dates.ts';
 
 const belgium = new Holidays('BE');
 const holidaysByYear = new Map<number, Set<string>>();
@@ -23,26 +24,13 @@ function publicHolidaysOf(year: number): Set<string> {
   return days;
 }
 
-const utc = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-};
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-
 export function isBelgianPublicHoliday(day: string): boolean {
   return publicHolidaysOf(Number(day.slice(0, 4))).has(day);
 }
 
 export function isWorkingDay(day: string): boolean {
-  const weekday = utc(day).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !isBelgianPublicHoliday(day);
-}
-
-/** n calendar days later (or earlier, for a negative n). */
-export function addDays(day: string, n: number): string {
-  const date = utc(day);
-  date.setUTCDate(date.getUTCDate() + n);
-  return iso(date);
+  const day7 = weekday(day);
+  return day7 !== 0 && day7 !== 6 && !isBelgianPublicHoliday(day);
 }
 
 /** The n-th working day after `day` (the day itself does not count, as for a legal time limit). */
@@ -68,9 +56,4 @@ export function onOrBeforeWorkingDay(day: string): string {
   let current = day;
   while (!isWorkingDay(current)) current = addDays(current, -1);
   return current;
-}
-
-/** Whole days from a to b (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
 }

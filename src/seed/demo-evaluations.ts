@@ -8,8 +8,9 @@
  */
 import { manualClock } from '../clock.ts';
 import type { TenantTx } from '../db/tenancy.ts';
+import { addDays } from '../domain/dates.ts';
 import { evaluationPlan } from '../domain/evaluation-schedule.ts';
-import { addDays, onOrBeforeWorkingDay } from '../domain/working-days.ts';
+import { onOrBeforeWorkingDay } from '../domain/working-days.ts';
 import type { Actor } from '../features/auth/policy.ts';
 import { centrePolicy } from '../features/centre/service.ts';
 import type { CentreContext } from '../features/context.ts';

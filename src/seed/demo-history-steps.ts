@@ -7,10 +7,9 @@
 import { manualClock } from '../clock.ts';
 import type { TenantTx } from '../db/tenancy.ts';
 import { belgianInstant } from '../domain/belgian-time.ts';
-import { lastDayOfMonths } from '../domain/dates.ts';
+import { addDays, lastDayOfMonths } from '../domain/dates.ts';
 import { lastDayOfYears } from '../domain/deadlines.ts';
 import type { Outcome } from '../domain/reports.ts';
-import { addDays } from '../domain/working-days.ts';
 import type { Actor } from '../features/auth/policy.ts';
 import type { CentreContext } from '../features/context.ts';
 import { CreateEvaluationSchema } from '../features/evaluations/schemas.ts';

@@ -11,7 +11,7 @@ import { manualClock } from '../clock.ts';
 import { services, trajectories } from '../db/schema.ts';
 import type { TenantTx } from '../db/tenancy.ts';
 import { belgianInstant } from '../domain/belgian-time.ts';
-import { addDays } from '../domain/working-days.ts';
+import { addDays } from '../domain/dates.ts';
 import type { Actor } from '../features/auth/policy.ts';
 import type { CentreContext } from '../features/context.ts';
 import { enrol, leaveModule, recordAttendance } from '../features/modules/enrolments.ts';

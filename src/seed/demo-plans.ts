@@ -6,8 +6,8 @@
  */
 import { manualClock } from '../clock.ts';
 import type { TenantTx } from '../db/tenancy.ts';
+import { addDays } from '../domain/dates.ts';
 import { lastDayOfYears } from '../domain/deadlines.ts';
-import { addDays } from '../domain/working-days.ts';
 import type { Actor } from '../features/auth/policy.ts';
 import type { CentreContext } from '../features/context.ts';
 import { amendPlan, closePlan, informPerson, signPlan } from '../features/trajectories/lifecycle.ts';

@@ -10,7 +10,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { manualClock } from '../clock.ts';
 import { trajectories } from '../db/schema.ts';
 import type { TenantTx } from '../db/tenancy.ts';
-import { addDays } from '../domain/working-days.ts';
+import { addDays } from '../domain/dates.ts';
 import type { Actor } from '../features/auth/policy.ts';
 import type { CentreContext } from '../features/context.ts';
 import type { Referral } from '../features/referrals/schemas.ts';

@@ -7,8 +7,7 @@
  */
 import { manualClock } from '../clock.ts';
 import type { TenantTx } from '../db/tenancy.ts';
-import { lastDayOfMonths } from '../domain/dates.ts';
-import { addDays } from '../domain/working-days.ts';
+import { addDays, lastDayOfMonths } from '../domain/dates.ts';
 import type { Actor } from '../features/auth/policy.ts';
 import type { CentreContext } from '../features/context.ts';
 import { ProposeSanctionSchema } from '../features/sanctions/schemas.ts';

@@ -8,8 +8,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
 import type { TenantTx } from '../../db/tenancy.ts';
+import { addDays } from '../../domain/dates.ts';
 import { ruleLabelKey } from '../../domain/rule-labels.ts';
-import { addDays } from '../../domain/working-days.ts';
 import { translate } from '../../i18n/translate.ts';
 import { recordAudit } from '../audit/service.ts';
 import { centrePolicy } from '../centre/service.ts';

@@ -16,8 +16,8 @@ import {
   periodProblem,
   ratio,
 } from '../../domain/dashboard-figures.ts';
+import { addDays } from '../../domain/dates.ts';
 import { evaluationSchedule } from '../../domain/evaluation-schedule.ts';
-import { addDays } from '../../domain/working-days.ts';
 import { recordAudit } from '../audit/service.ts';
 import { centrePolicy } from '../centre/service.ts';
 import type { CentreContext } from '../context.ts';

@@ -24,6 +24,7 @@ import {
 } from '../../domain/reports/cells.ts';
 import type { Outcome } from '../../domain/reports.ts';
 import { feedbackCells } from '../feedback/report-cells.ts';
+import { liveCounts } from './live-counts.ts';
 import {
   type PlanRow,
   selectAttendanceOfYear,
@@ -121,51 +122,72 @@ async function progressMembers(tx: TenantTx, centreId: string, y: YearBounds): P
   return out;
 }
 
-/** Everything the year's report counts, computed from the records as they stood on 31 December. */
-export async function computeYear(
+/** People counted once per cell however many plans, sanctions or marks they have. */
+function peopleCells() {
+  const people = new Map<string, Set<string>>();
+  return {
+    add(cell: string, id: string) {
+      const set = people.get(cell) ?? new Set<string>();
+      set.add(id);
+      people.set(cell, set);
+    },
+    members(): Membership[] {
+      const out: Membership[] = [];
+      for (const [cell, ids] of people) for (const subjectId of ids) out.push({ cell, subjectId, amount: 0 });
+      return out;
+    },
+  };
+}
+
+/**
+ * The plan, participant and progress figures, classified one file at a time by the domain's
+ * rules: the members the drill-down lists and closing freezes. An open year's counts of the same
+ * figures come from live-counts.ts, held to these by its test.
+ */
+async function planFigures(
   tx: TenantTx,
   centreId: string,
-  year: number,
+  y: YearBounds,
   policy: CentrePolicy,
 ): Promise<YearFigures> {
-  const y = yearBounds(year);
-  // One after another: a transaction is one connection, which runs one query at a time.
   const plans = await selectPlansOfYear(tx, centreId, y);
-  const sanctions = await selectSanctionsOfYear(tx, centreId, y);
-  const sessions = await selectSessionsOfYear(tx, centreId, y);
-  const attendance = await selectAttendanceOfYear(tx, centreId, y);
-  const costs = await selectCostsOfYear(tx, centreId, y);
-  const progress = await progressMembers(tx, centreId, y);
-  const feedback = await feedbackCells(tx, centreId, year);
-  // Plans, sanctions and cost lines are each in a cell once, and so is a person per instrument
-  // domain; a person with two plans (or two sanctions) is listed once: those go through a set.
-  const members: Membership[] = [...progress];
-  const people = new Map<string, Set<string>>();
-  const person = (cell: string, id: string) => {
-    const set = people.get(cell) ?? new Set<string>();
-    set.add(id);
-    people.set(cell, set);
-  };
+  const members = await progressMembers(tx, centreId, y);
+  const people = peopleCells();
   for (const row of plans) {
     const plan = toPlanFacts(row);
     for (const m of planCells(plan, y, policy)) members.push(m);
     if (tookPartIn(plan, y)) {
-      for (const m of participantCells(plan.person, y)) person(m.cell, m.subjectId);
-      if (plan.form === 'piis') person('piis.people', plan.person.id);
+      for (const m of participantCells(plan.person, y)) people.add(m.cell, m.subjectId);
+      if (plan.form === 'piis') people.add('piis.people', plan.person.id);
     }
     const reason = withoutPiisReason(plan, y, policy);
-    if (reason) person(`piis.withoutPiis.${reason}`, plan.person.id);
+    if (reason) people.add(`piis.withoutPiis.${reason}`, plan.person.id);
   }
+  members.push(...people.members());
+  return { members, tallies: [] };
+}
+
+/** Sanctions, modules, costs and feedback: small reads, counted from their members in every case. */
+async function otherFigures(tx: TenantTx, centreId: string, y: YearBounds): Promise<YearFigures> {
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const sanctions = await selectSanctionsOfYear(tx, centreId, y);
+  const sessions = await selectSessionsOfYear(tx, centreId, y);
+  const attendance = await selectAttendanceOfYear(tx, centreId, y);
+  const costs = await selectCostsOfYear(tx, centreId, y);
+  const feedback = await feedbackCells(tx, centreId, y.year);
+  // A sanction and a cost line are each in a cell once; a person with two sanctions is listed once.
+  const members: Membership[] = [];
+  const people = peopleCells();
   for (const s of sanctions) {
     for (const m of sanctionCells(s)) {
-      if (m.cell === 'sanctions.people') person(m.cell, m.subjectId);
+      if (m.cell === 'sanctions.people') people.add(m.cell, m.subjectId);
       else members.push(m);
     }
   }
   for (const c of costs)
     members.push({ cell: 'costs.trajectories', subjectId: c.trajectoryId, amount: c.cents });
-  for (const a of attendance) person(`modules.${a.kind}.people`, a.personId);
-  for (const [cell, ids] of people) for (const subjectId of ids) members.push({ cell, subjectId, amount: 0 });
+  for (const a of attendance) people.add(`modules.${a.kind}.people`, a.personId);
+  members.push(...people.members());
 
   const tallies: Tally[] = [...feedback];
   for (const s of sessions)
@@ -179,6 +201,35 @@ export async function computeYear(
   const costLines = costs.reduce((sum, c) => sum + c.lines, 0);
   if (costLines > 0) tallies.push({ cell: 'costs.lines', count: costLines, amount: 0 });
   return { members, tallies };
+}
+
+/** Everything the year's report counts, with its members, from the records as they stood on 31 December. */
+export async function computeYear(
+  tx: TenantTx,
+  centreId: string,
+  year: number,
+  policy: CentrePolicy,
+): Promise<YearFigures> {
+  const y = yearBounds(year);
+  const plans = await planFigures(tx, centreId, y, policy);
+  const other = await otherFigures(tx, centreId, y);
+  return { members: [...plans.members, ...other.members], tallies: other.tallies };
+}
+
+/**
+ * The counts of an open year, without listing members: the plan, participant and progress figures
+ * counted by the database (live-counts.ts), the rest from their members.
+ */
+export async function countOpenYear(
+  tx: TenantTx,
+  centreId: string,
+  year: number,
+  policy: CentrePolicy,
+): Promise<Map<string, CellCount>> {
+  const y = yearBounds(year);
+  const counts = await liveCounts(tx, centreId, y, policy, await instrumentDefinitions(tx, centreId));
+  for (const [cell, count] of countCells(await otherFigures(tx, centreId, y))) counts.set(cell, count);
+  return counts;
 }
 
 /** Count and sum per cell: a member counts once per cell, a tally as it says. */

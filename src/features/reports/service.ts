@@ -13,7 +13,7 @@ import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
 import { Problem, staleVersion } from '../problem.ts';
 import { assembleSections, type InstrumentLabels } from './assemble.ts';
-import { type CellCount, computeYear, countCells, instrumentDefinitions } from './compute.ts';
+import { type CellCount, computeYear, countCells, countOpenYear, instrumentDefinitions } from './compute.ts';
 import { closeProblem, subjectOf } from './policy.ts';
 import {
   insertFrozenCounts,
@@ -73,7 +73,7 @@ async function yearCounts(tx: TenantTx, ctx: CentreContext, year: number, closed
     return new Map<string, CellCount>(rows.map((r) => [r.cell, { count: r.count, amount: r.amount }]));
   }
   const policy = await centrePolicy(tx, ctx);
-  return countCells(await computeYear(tx, ctx.actor.centreId, year, policy));
+  return countOpenYear(tx, ctx.actor.centreId, year, policy);
 }
 
 export async function annualReport(tx: TenantTx, ctx: CentreContext, year: number): Promise<AnnualReport> {
