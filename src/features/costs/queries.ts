@@ -1,6 +1,5 @@
 /** SQL of cost lines, always filtered by centre and plan. */
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/connect.ts';
+import { and, asc, eq } from 'drizzle-orm';
 import { trajectoryCosts, users } from '../../db/schema.ts';
 import type { TenantTx } from '../../db/tenancy.ts';
 
@@ -66,17 +65,4 @@ export function deleteCostAtVersion(
     )
     .returning({ id: trajectoryCosts.id })
     .then((rows) => rows[0]);
-}
-
-/**
- * Whether the centre closed its report of `year`. Read-only, and locked in share mode: a year
- * being closed at the same moment waits for this change, or this change waits and sees it closed.
- */
-export async function isYearClosed(tx: TenantTx, centreId: string, year: number): Promise<boolean> {
-  const rows = await queryRows<{ closed: boolean }>(
-    tx,
-    sql`select closed_at is not null as closed from report_years
-         where centre_id = ${centreId} and year = ${year} for share`,
-  );
-  return rows[0]?.closed === true;
 }

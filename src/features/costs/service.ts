@@ -9,13 +9,13 @@ import { recordAudit } from '../audit/service.ts';
 import type { CentreContext } from '../context.ts';
 import { recordEvent } from '../events/service.ts';
 import { Problem, staleVersion } from '../problem.ts';
+import { isYearClosed } from '../reports/service.ts';
 import { requireTrajectory } from '../trajectories/service.ts';
 import { closedYearProblem, costDayProblem, yearOf } from './policy.ts';
 import {
   type CostRow,
   deleteCostAtVersion,
   insertCost,
-  isYearClosed,
   selectCostForUpdate,
   selectCosts,
 } from './queries.ts';

@@ -339,3 +339,16 @@ export async function markYearClosed(tx: TenantTx, centreId: string, year: numbe
          where centre_id = ${centreId} and year = ${year}`,
   );
 }
+
+/**
+ * Whether the centre closed its report of `year`. Read-only, and locked in share mode: a year
+ * being closed at the same moment waits for this change, or this change waits and sees it closed.
+ */
+export async function selectYearClosed(tx: TenantTx, centreId: string, year: number): Promise<boolean> {
+  const rows = await queryRows<{ closed: boolean }>(
+    tx,
+    sql`select closed_at is not null as closed from report_years
+         where centre_id = ${centreId} and year = ${year} for share`,
+  );
+  return rows[0]?.closed === true;
+}

@@ -25,6 +25,7 @@ import {
   selectFrozenMembers,
   selectMembersWithNames,
   selectReportYear,
+  selectYearClosed,
   updateReportYearSettings,
 } from './queries.ts';
 import type { AnnualReport, ReportMembers } from './schemas.ts';
@@ -215,4 +216,13 @@ export async function closeReportYear(
     payload: { year },
   });
   return annualReport(tx, ctx, year);
+}
+
+/**
+ * Whether the centre closed its report of `year`: other features refuse to change what a closed
+ * year counted (a cost line of that year, for instance). The row is read in share mode, so a close
+ * running at the same moment and this change are ordered.
+ */
+export function isYearClosed(tx: TenantTx, centreId: string, year: number): Promise<boolean> {
+  return selectYearClosed(tx, centreId, year);
 }
