@@ -35,12 +35,12 @@ const dayOfMonth = (day: string) => Number(day.slice(8, 10));
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-export function daysInMonth(y: number, m: number): number {
+function daysInMonth(y: number, m: number): number {
   return m === 2 && isLeapYear(y) ? 29 : (DAYS_IN_MONTH[m - 1] as number);
 }
 
 /** YYYY-MM-DD of a year, month (1–12) and day that are known to exist. */
-export function formatDay(y: number, m: number, d: number): string {
+function formatDay(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 

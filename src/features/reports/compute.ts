@@ -131,10 +131,9 @@ function peopleCells() {
       set.add(id);
       people.set(cell, set);
     },
-    members(): Membership[] {
-      const out: Membership[] = [];
+    /** Appends them one by one: a large centre has more than a call's arguments can hold. */
+    addTo(out: Membership[]): void {
       for (const [cell, ids] of people) for (const subjectId of ids) out.push({ cell, subjectId, amount: 0 });
-      return out;
     },
   };
 }
@@ -163,7 +162,7 @@ async function planFigures(
     const reason = withoutPiisReason(plan, y, policy);
     if (reason) people.add(`piis.withoutPiis.${reason}`, plan.person.id);
   }
-  members.push(...people.members());
+  people.addTo(members);
   return { members, tallies: [] };
 }
 
@@ -187,7 +186,7 @@ async function otherFigures(tx: TenantTx, centreId: string, y: YearBounds): Prom
   for (const c of costs)
     members.push({ cell: 'costs.trajectories', subjectId: c.trajectoryId, amount: c.cents });
   for (const a of attendance) people.add(`modules.${a.kind}.people`, a.personId);
-  members.push(...people.members());
+  people.addTo(members);
 
   const tallies: Tally[] = [...feedback];
   for (const s of sessions)
