@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../../test/database.ts';
 import { ownerRows } from '../../../test/owner.ts';
-import type { Database } from '../../db/connect.ts';
+import { type Database, queryRows } from '../../db/connect.ts';
 import { inTenant } from '../../db/tenancy.ts';
 import { type CentrePolicy, DEFAULT_POLICY } from '../../domain/centre-policy.ts';
 import { ORIENTATIONS } from '../../domain/deadlines.ts';
@@ -364,6 +364,25 @@ describe('the database counts an open year as the rules do', () => {
       expect(byRules[cell]?.count ?? 0, cell).toBeGreaterThan(0);
     }
     expect(Object.keys(byRules).some((cell) => cell.startsWith('progress.participation-ladder'))).toBe(true);
+  });
+
+  it('puts the planner settings it changes back for the rest of the transaction', async () => {
+    const settings = await inTenant(database.db, { centreId, userId: null }, async (tx) => {
+      await tx.execute(sql`select set_config('jit', 'on', true), set_config('enable_nestloop', 'on', true)`);
+      await liveCounts(
+        tx,
+        centreId,
+        yearBounds(2025),
+        DEFAULT_POLICY,
+        await instrumentDefinitions(tx, centreId),
+      );
+      const [row] = await queryRows<{ jit: string; nestloop: string }>(
+        tx,
+        sql`select current_setting('jit') as jit, current_setting('enable_nestloop') as nestloop`,
+      );
+      return row;
+    });
+    expect(settings).toEqual({ jit: 'on', nestloop: 'on' });
   });
 
   it.each([2024, 2025, 2026])('the demo centres, with their own policy, %i', async (year) => {

@@ -52,6 +52,11 @@ export async function liveCounts(
   // The statement's estimated cost crosses PostgreSQL's JIT threshold, and compiling it took
   // seconds where running it takes milliseconds. Its CTEs have no statistics, so the planner
   // guesses a handful of rows and probes evaluations once per plan; hash joins are twice as fast.
+  // Both settings are put back afterwards: the rest of the request's transaction plans as usual.
+  const [before] = await queryRows<{ jit: string; nestloop: string }>(
+    tx,
+    sql`select current_setting('jit') as jit, current_setting('enable_nestloop') as nestloop`,
+  );
   await tx.execute(sql`select set_config('jit', 'off', true), set_config('enable_nestloop', 'off', true)`);
   const rows = await queryRows<{ cell: string; count: number; amount: number | string }>(
     tx,
@@ -232,6 +237,9 @@ select 'progress.' || instrument_key || '.' || domain || '.'
        || case when change > 0 then 'improved' when change < 0 then 'declined' else 'stayed' end,
        count(*)::int, 0
   from change group by 1`,
+  );
+  await tx.execute(
+    sql`select set_config('jit', ${before?.jit ?? 'on'}, true), set_config('enable_nestloop', ${before?.nestloop ?? 'on'}, true)`,
   );
   return new Map(rows.map((r) => [r.cell, { count: r.count, amount: Number(r.amount) }]));
 }
