@@ -279,10 +279,12 @@ async function arrange() {
           values (${centreId}, 'participation-ladder', 2, ${JSON.stringify(narrower)}::jsonb),
                  (${centreId}, 'participation-ladder', 3, ${JSON.stringify(ladder)}::jsonb)`,
     );
+    // The rows travel as one JSON parameter; only the test's own table and column names are raw.
     const insert = async (table: string, rows: Record<string, unknown>[], columns: string) => {
+      const names = columns.replace(/ [a-z]+(,|$)/g, '$1');
       await tx.execute(
-        sql.raw(`insert into ${table} (${columns.replace(/ [a-z]+(,|$)/g, '$1')})
-                 select * from jsonb_to_recordset('${JSON.stringify(rows).replaceAll("'", "''")}'::jsonb) as r(${columns})`),
+        sql`insert into ${sql.raw(table)} (${sql.raw(names)})
+            select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(${sql.raw(columns)})`,
       );
     };
     await insert(
